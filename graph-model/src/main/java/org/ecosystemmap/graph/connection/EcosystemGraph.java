@@ -1,0 +1,86 @@
+package org.ecosystemmap.graph.connection;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * The one way into Neo4j. Reads run in read transactions and writes in write transactions, so that a
+ * cluster routes them; every session shares one bookmark manager, so a read sees the writes this
+ * application made before it, also on another cluster member. Reads get a timeout, so a query that would
+ * run away is stopped by the database.
+ */
+public final class EcosystemGraph {
+
+    private final Driver driver;
+    private final String database;
+    private final Duration readTimeout;
+    private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
+    private final LongAdder queries = new LongAdder();
+
+    public EcosystemGraph(Driver driver, String database, Duration readTimeout) {
+        this.driver = driver;
+        this.database = database;
+        this.readTimeout = readTimeout;
+    }
+
+    /** Runs one read query and maps every record. */
+    public <T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(tx -> tx.run(cypher, parameters).list(mapper::apply));
+    }
+
+    /** Runs one read query expected to return at most one record. */
+    public <T> Optional<T> queryOne(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(tx -> tx.run(cypher, parameters).stream().findFirst().map(mapper));
+    }
+
+    public <T> T read(TransactionCallback<T> work) {
+        return read(work, readTimeout);
+    }
+
+    public <T> T read(TransactionCallback<T> work, Duration timeout) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeRead(tx -> work.execute(new CountingTransaction(tx, queries)),
+                    TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    /** Runs work in one write transaction; it commits when the work returns and rolls back when it throws. */
+    public <T> T write(TransactionCallback<T> work) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeWrite(tx -> work.execute(new CountingTransaction(tx, queries)));
+        }
+    }
+
+    /** How many queries this graph has sent since it was created. */
+    public long queryCount() {
+        return queries.sum();
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    private SessionConfig sessionConfig() {
+        var config = SessionConfig.builder().withBookmarkManager(bookmarks);
+        if (database != null && !database.isBlank()) {
+            config.withDatabase(database);
+        }
+        return config.build();
+    }
+}

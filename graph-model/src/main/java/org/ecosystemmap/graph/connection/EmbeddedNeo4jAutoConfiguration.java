@@ -1,0 +1,66 @@
+package org.ecosystemmap.graph.connection;
+
+import java.net.URI;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Tells Spring Boot's Neo4j driver where the graph is: the external server named by
+ * {@code ecosystem.neo4j.uri}, or else an embedded database this configuration starts. Another
+ * {@link Neo4jConnectionDetails} (a Testcontainers service connection, say) takes precedence over both.
+ */
+@AutoConfiguration(before = Neo4jAutoConfiguration.class)
+@EnableConfigurationProperties(EcosystemNeo4jProperties.class)
+public class EmbeddedNeo4jAutoConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("!'${ecosystem.neo4j.uri:}'.isBlank()")
+    static class ExternalServer {
+
+        @Bean
+        @ConditionalOnMissingBean(Neo4jConnectionDetails.class)
+        Neo4jConnectionDetails externalNeo4jConnection(EcosystemNeo4jProperties properties) {
+            URI uri = properties.uri();
+            AuthToken auth = properties.username() == null || properties.username().isBlank()
+                    ? AuthTokens.none()
+                    : AuthTokens.basic(properties.username(), properties.password() == null ? "" : properties.password());
+            return new FixedConnection(uri, auth);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${ecosystem.neo4j.uri:}'.isBlank()")
+    @ConditionalOnMissingBean(Neo4jConnectionDetails.class)
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedNeo4j embeddedNeo4j(EcosystemNeo4jProperties properties) {
+            return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes());
+        }
+
+        @Bean
+        Neo4jConnectionDetails embeddedNeo4jConnection(EmbeddedNeo4j neo4j) {
+            return new FixedConnection(neo4j.boltUri(), AuthTokens.none());
+        }
+    }
+
+    record FixedConnection(URI uri, AuthToken authToken) implements Neo4jConnectionDetails {
+        @Override
+        public URI getUri() {
+            return uri;
+        }
+
+        @Override
+        public AuthToken getAuthToken() {
+            return authToken;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.ecosystemmap.graph.vocabulary;
+
+import static org.ecosystemmap.graph.vocabulary.PropertySpec.enumeration;
+import static org.ecosystemmap.graph.vocabulary.PropertySpec.optional;
+import static org.ecosystemmap.graph.vocabulary.PropertySpec.required;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The kinds of entity in the ecosystem graph. Each kind is a Neo4j label (next to {@link #ENTITY_LABEL},
+ * which every entity carries), a table of a dataset and a GraphQL type implementing {@code Entity}.
+ */
+public enum EntityKind {
+
+    PARTNER("Partner", "partners", "an organisation: a municipality, school, company, network ...",
+            enumeration("type", PartnerType.class, true), optional("website", PropertyType.URL)),
+    INITIATIVE("Initiative", "initiatives", "an initiative or programme, or one of its sub-initiatives, projects, pilots, tools or tracks",
+            enumeration("type", InitiativeType.class, true), enumeration("status", Status.class, false),
+            optional("startYear", PropertyType.YEAR), optional("endYear", PropertyType.YEAR),
+            optional("website", PropertyType.URL)),
+    TALENT_PROGRAMME("TalentProgramme", "talent-programmes", "a programme that trains, retrains, guides or matches people",
+            enumeration("status", Status.class, false), optional("startYear", PropertyType.YEAR),
+            optional("endYear", PropertyType.YEAR), optional("year", PropertyType.YEAR),
+            optional("website", PropertyType.URL)),
+    COALITION("Coalition", "coalitions", "a coalition, consortium, green deal, council or community",
+            enumeration("type", CoalitionType.class, true), optional("size", PropertyType.INTEGER),
+            optional("sizeNote", PropertyType.TEXT), optional("startYear", PropertyType.YEAR),
+            optional("endYear", PropertyType.YEAR), optional("website", PropertyType.URL)),
+    PERSON("Person", "people", "a named person"),
+    PLACE("Place", "places", "a country, province, region, municipality, district or site",
+            enumeration("type", PlaceType.class, true)),
+    THEME("Theme", "themes", "a theme the ecosystem works on"),
+    GOAL("Goal", "goals", "a yearly goal or planned activity, with its result and status",
+            enumeration("goalType", GoalType.class, true), required("year", PropertyType.YEAR),
+            optional("number", PropertyType.TEXT), optional("planned", PropertyType.TEXT),
+            optional("result", PropertyType.TEXT), enumeration("status", GoalStatus.class, true)),
+    FUNDING("Funding", "fundings", "a grant, subsidy, fund or commitment of money",
+            optional("amount", PropertyType.DECIMAL), optional("funder", PropertyType.TEXT),
+            enumeration("outcome", FundingOutcome.class, true), optional("year", PropertyType.YEAR)),
+    EVENT("Event", "events", "an event or meeting",
+            optional("date", PropertyType.PARTIAL_DATE), optional("year", PropertyType.YEAR),
+            enumeration("format", EventFormat.class, false), optional("attendance", PropertyType.INTEGER));
+
+    /** The label every entity node carries besides its kind's label; ids are unique across it. */
+    public static final String ENTITY_LABEL = "Entity";
+
+    /** Properties every entity has, in the order datasets list them. */
+    public static final List<PropertySpec> COMMON_PROPERTIES = List.of(
+            required("id", PropertyType.ID),
+            required("name", PropertyType.TEXT),
+            optional("aliases", PropertyType.TEXT_LIST),
+            optional("description", PropertyType.TEXT),
+            optional("sources", PropertyType.SOURCE_LIST),
+            optional("quote", PropertyType.TEXT),
+            optional("inferred", PropertyType.BOOLEAN));
+
+    private final String label;
+    private final String table;
+    private final String description;
+    private final List<PropertySpec> ownProperties;
+
+    EntityKind(String label, String table, String description, PropertySpec... ownProperties) {
+        this.label = label;
+        this.table = table;
+        this.description = description;
+        this.ownProperties = List.of(ownProperties);
+    }
+
+    /** The Neo4j label and GraphQL type name, e.g. {@code TalentProgramme}. */
+    public String label() {
+        return label;
+    }
+
+    /** The dataset table holding this kind: a CSV file name without extension, a sheet, a JSON key. */
+    public String table() {
+        return table;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The properties only this kind has. */
+    public List<PropertySpec> ownProperties() {
+        return ownProperties;
+    }
+
+    /** Common and own properties together. */
+    public List<PropertySpec> properties() {
+        return Stream.concat(COMMON_PROPERTIES.stream(), ownProperties.stream()).toList();
+    }
+
+    public Optional<PropertySpec> property(String name) {
+        return properties().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public static Optional<EntityKind> ofLabel(String label) {
+        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+    }
+
+    public static Optional<EntityKind> ofTable(String table) {
+        return Arrays.stream(values()).filter(k -> k.table.equals(table)).findFirst();
+    }
+}

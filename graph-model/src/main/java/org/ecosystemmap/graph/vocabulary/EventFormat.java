@@ -1,0 +1,6 @@
+package org.ecosystemmap.graph.vocabulary;
+
+/** How an event took place. */
+public enum EventFormat {
+    ONLINE, LIVE, HYBRID
+}

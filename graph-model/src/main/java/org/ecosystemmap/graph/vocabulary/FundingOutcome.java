@@ -1,0 +1,6 @@
+package org.ecosystemmap.graph.vocabulary;
+
+/** Where a funding stands. */
+public enum FundingOutcome {
+    APPLIED, GRANTED, REJECTED, COMMITTED, RAISED
+}

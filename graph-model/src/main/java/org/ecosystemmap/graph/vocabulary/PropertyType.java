@@ -1,0 +1,24 @@
+package org.ecosystemmap.graph.vocabulary;
+
+/** How a property is written in a dataset and stored in the graph. */
+public enum PropertyType {
+    /** A slug: lowercase letters, digits and single hyphens. */
+    ID,
+    TEXT,
+    /** Several texts; a multi-value field in a dataset. */
+    TEXT_LIST,
+    /** Source references such as {@code jaarverslag-2021.txt#L437-L441}; see {@link SourceRef}. */
+    SOURCE_LIST,
+    BOOLEAN,
+    INTEGER,
+    /** A calendar year, stored as an integer. */
+    YEAR,
+    /** A decimal number such as an amount of money, stored as a float. */
+    DECIMAL,
+    /** An http(s) address. */
+    URL,
+    /** {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, stored as text. */
+    PARTIAL_DATE,
+    /** One value of a Java enum, stored as its name. */
+    ENUM
+}

@@ -1,0 +1,75 @@
+package org.ecosystemmap.graph.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+
+@DisplayName("The graph schema")
+class GraphSchemaTest {
+
+    private final EcosystemGraph graph = TestNeo4j.graph();
+
+    @AfterEach
+    void clear() {
+        TestNeo4j.clear();
+    }
+
+    @Test
+    @DisplayName("can be applied again without changing anything")
+    void isIdempotent() {
+        var before = schemaNames();
+        new GraphSchema(graph).apply();
+        assertThat(schemaNames()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("has a uniqueness constraint on id for every kind and across all entities")
+    void constrainsIdsOfEveryKind() {
+        var constraints = graph.query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *", Map.of(),
+                r -> r.get("labelsOrTypes").asList(v -> v.asString()).getFirst() + "." + r.get("properties").asList(v -> v.asString()));
+        assertThat(constraints).contains("Entity.[id]");
+        for (var kind : EntityKind.values()) {
+            assertThat(constraints).contains(kind.label() + ".[id]");
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a second entity with the same id, even of another kind")
+    void refusesDuplicateIds() {
+        graph.write(tx -> tx.run("CREATE (:Entity:Partner {id: 'hva', name: 'HvA'})").consume());
+        assertThatThrownBy(() -> graph.write(tx -> tx.run("CREATE (:Entity:Initiative {id: 'hva', name: 'x'})").consume()))
+                .isInstanceOf(ClientException.class)
+                .hasMessageContaining("already exists");
+    }
+
+    @Test
+    @DisplayName("finds entities by name, by any alias and by description, ignoring accents and case")
+    void searchesNamesAliasesAndDescriptions() {
+        graph.write(tx -> tx.run("""
+                CREATE (:Entity:Partner {id: 'hva', name: 'Hogeschool van Amsterdam', aliases: ['HvA', 'AUAS']})
+                CREATE (:Entity:TalentProgramme {id: 'orientatie', name: 'Oriëntatieprogramma', aliases: []})
+                CREATE (:Entity:Initiative {id: 'tomas', name: 'TOMAS', description: 'Talent Ontwikkeling, Match & Select'})
+                """).consume());
+        assertThat(search("auas")).containsExactly("hva");
+        assertThat(search("orientatieprogramma")).containsExactly("orientatie");
+        assertThat(search("select")).containsExactly("tomas");
+    }
+
+    private List<String> search(String text) {
+        return graph.query("CALL db.index.fulltext.queryNodes($index, $text) YIELD node RETURN node.id AS id",
+                Map.of("index", GraphSchema.SEARCH_INDEX, "text", text), r -> r.get("id").asString());
+    }
+
+    private List<String> schemaNames() {
+        return graph.query("SHOW INDEXES YIELD name RETURN name ORDER BY name", Map.of(), r -> r.get("name").asString());
+    }
+}
