@@ -51,6 +51,15 @@ public enum RelationType {
     CONNECTED_TO("an explicit link of another kind, described by its role",
             joins(EnumSet.allOf(EntityKind.class), EnumSet.allOf(EntityKind.class)));
 
+    /** The properties every relationship may carry, besides the {@code dataset} it came from. */
+    public static final List<PropertySpec> PROPERTIES = List.of(
+            PropertySpec.optional("role", PropertyType.TEXT),
+            PropertySpec.optional("since", PropertyType.YEAR),
+            PropertySpec.optional("until", PropertyType.YEAR),
+            PropertySpec.optional("sources", PropertyType.SOURCE_LIST),
+            PropertySpec.optional("quote", PropertyType.TEXT),
+            PropertySpec.optional("inferred", PropertyType.BOOLEAN));
+
     /** A pair of kind sets: a relationship may go from any kind of the first to any kind of the second. */
     public record Endpoints(Set<EntityKind> from, Set<EntityKind> to) {
         public boolean allows(EntityKind start, EntityKind end) {

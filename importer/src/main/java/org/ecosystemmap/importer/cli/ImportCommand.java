@@ -1,0 +1,127 @@
+package org.ecosystemmap.importer.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
+import org.ecosystemmap.graph.connection.Neo4jStartException;
+import org.ecosystemmap.graph.schema.GraphSchema;
+import org.ecosystemmap.importer.Importer;
+import org.ecosystemmap.importer.dataset.DatasetRejectedException;
+import org.ecosystemmap.importer.dataset.FolderSource;
+import org.ecosystemmap.importer.write.ImportOptions;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ecomap import}: imports a dataset into the embedded database in a data folder, or into a Neo4j
+ * server, and prints what it created, updated, deleted and left unchanged.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, version = "ecosystem-map import 0.1",
+        description = {
+                "Imports a dataset into the graph. The whole dataset is validated first; if anything is wrong, every "
+                        + "problem is listed with its file, line and column, nothing is written, and the exit code is 1.",
+                "Without --uri it opens the embedded database in --data-dir, which the server must not be using at the "
+                        + "same time: while the server runs, import through it with --uri bolt://localhost:7687."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported (or, with --dry-run, compared)", "1:the dataset is invalid; nothing was written",
+                "2:wrong usage", "3:the database could not be reached or opened"})
+public final class ImportCommand implements Callable<Integer> {
+
+    public static final int INVALID_DATASET = 1;
+    public static final int DATABASE_UNAVAILABLE = 3;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "the dataset folder (CSV files)")
+    Path dataset;
+
+    @Option(names = "--dry-run", description = "compare the dataset with the graph and print the difference per kind; write nothing")
+    boolean dryRun;
+
+    @Option(names = "--prune", description = "also delete what this dataset imported before and no longer holds")
+    boolean prune;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the dataset's name, recorded as provenance (default: the folder's name)")
+    String name;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:ECOSYSTEM_NEO4J_DATA_DIR:-data}",
+            description = "the embedded database's folder (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:ECOSYSTEM_NEO4J_URI}",
+            description = "a Neo4j server or cluster (bolt://, neo4j://, neo4j+s://) instead of the embedded database")
+    URI uri;
+
+    @Option(names = "--username", defaultValue = "${env:ECOSYSTEM_NEO4J_USERNAME}", description = "user name for --uri")
+    String username;
+
+    @Option(names = "--password", defaultValue = "${env:ECOSYSTEM_NEO4J_PASSWORD}", description = "password for --uri", interactive = false)
+    String password;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new ImportCommand()).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(dataset)) {
+            err.println("No dataset folder at " + dataset.toAbsolutePath());
+            return CommandLine.ExitCode.USAGE;
+        }
+        var source = name == null ? new FolderSource(dataset) : new FolderSource(dataset, name);
+        EmbeddedNeo4j embedded = null;
+        Driver driver = null;
+        try {
+            if (uri == null) {
+                embedded = EmbeddedNeo4j.start(dataDir, 0, 256L * 1024 * 1024);
+                driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());
+            } else {
+                driver = GraphDatabase.driver(uri, username == null ? AuthTokens.none() : AuthTokens.basic(username, password == null ? "" : password));
+                driver.verifyConnectivity();
+            }
+            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
+            new GraphSchema(graph).apply();
+            var progress = new ProgressBar(err);
+            var report = new Importer(graph).importDataset(source, new ImportOptions(dryRun, prune, progress));
+            progress.done();
+            new ReportPrinter(out).print(report);
+            return CommandLine.ExitCode.OK;
+        } catch (DatasetRejectedException e) {
+            err.println(e.getMessage());
+            return INVALID_DATASET;
+        } catch (Neo4jStartException | Neo4jException e) {
+            err.println("The database is not available: " + e.getMessage());
+            return DATABASE_UNAVAILABLE;
+        } finally {
+            if (driver != null) {
+                driver.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            flush(out);
+        }
+    }
+
+    private static void flush(PrintWriter out) {
+        out.flush();
+    }
+}

@@ -1,0 +1,305 @@
+package org.ecosystemmap.importer.validation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.PropertySpec;
+import org.ecosystemmap.graph.vocabulary.PropertyType;
+import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.ecosystemmap.importer.dataset.Dataset;
+import org.ecosystemmap.importer.dataset.DatasetRejectedException;
+import org.ecosystemmap.importer.dataset.DatasetTables;
+import org.ecosystemmap.importer.dataset.EntityRecord;
+import org.ecosystemmap.importer.dataset.Problem;
+import org.ecosystemmap.importer.dataset.RawDataset;
+import org.ecosystemmap.importer.dataset.RawRow;
+import org.ecosystemmap.importer.dataset.RawTable;
+import org.ecosystemmap.importer.dataset.RelationshipRecord;
+
+/**
+ * Checks a whole dataset before anything is written and turns it into typed records. Every problem is
+ * collected, with its file, line, column and reason; if there is any, the dataset is rejected whole.
+ */
+public final class DatasetValidator {
+
+    /** Beyond this many problems the rest are counted, not listed: the first ones tell what is wrong. */
+    static final int MAX_LISTED_PROBLEMS = 1000;
+
+    private static final List<String> RELATIONSHIP_KEYS = List.of("from", "type", "to");
+    private static final List<String> SECTION_COLUMNS = List.of("document", "from", "to", "section", "url");
+
+    public Dataset validate(RawDataset raw) {
+        return new Run(raw).validate();
+    }
+
+    /** The state of validating one dataset. */
+    private static final class Run {
+        private final RawDataset raw;
+        private final List<Problem> problems = new ArrayList<>();
+        private final SourceSections sections = new SourceSections();
+        private final Map<String, Declared> declared = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
+
+        private record Declared(EntityKind kind, String origin, int line) {
+        }
+
+        Run(RawDataset raw) {
+            this.raw = raw;
+            problems.addAll(raw.problems());
+        }
+
+        Dataset validate() {
+            raw.table(DatasetTables.SECTIONS).ifPresent(this::readSections);
+            for (var kind : EntityKind.values()) {
+                raw.table(kind.table()).ifPresent(table -> readEntities(kind, table));
+            }
+            var relationships = raw.table(DatasetTables.RELATIONSHIPS).map(this::readRelationships).orElse(List.of());
+            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), properties, sections)::fold);
+            if (!problems.isEmpty()) {
+                throw new DatasetRejectedException(raw.name(), listed(problems));
+            }
+            var entities = new ArrayList<EntityRecord>();
+            declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.origin(), d.line())));
+            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities));
+        }
+
+        private Map<String, EntityKind> declared() {
+            var kinds = new HashMap<String, EntityKind>();
+            declared.forEach((id, d) -> kinds.put(id, d.kind()));
+            return kinds;
+        }
+
+        private void readSections(RawTable table) {
+            if (!checkColumns(table, SECTION_COLUMNS, List.of("document", "from", "to", "section"))) {
+                return;
+            }
+            for (var row : table.rows()) {
+                var document = required(table, row, "document");
+                var title = required(table, row, "section");
+                var from = requiredLine(table, row, "from");
+                var to = requiredLine(table, row, "to");
+                if (from != null && to != null && to < from) {
+                    problem(Problem.at(table.origin(), row.line(), "to", "the section ends (" + to + ") before it starts (" + from + ")"));
+                } else if (document != null && title != null && from != null && to != null) {
+                    sections.add(new SourceSections.Section(document, from, to, title, row.cell("url")));
+                }
+            }
+        }
+
+        private Integer requiredLine(RawTable table, RawRow row, String column) {
+            var text = required(table, row, column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                int line = Integer.parseInt(text.strip());
+                if (line >= 1) {
+                    return line;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(Problem.at(table.origin(), row.line(), column, "\"" + text + "\" is not a line number (1 or more)"));
+            return null;
+        }
+
+        private void readEntities(EntityKind kind, RawTable table) {
+            var specs = kind.properties();
+            var columns = specs.stream().map(PropertySpec::name).toList();
+            var required = specs.stream().filter(PropertySpec::required).map(PropertySpec::name).toList();
+            if (!checkColumns(table, columns, required)) {
+                return;
+            }
+            for (var row : table.rows()) {
+                var values = new LinkedHashMap<String, Object>();
+                for (var spec : specs) {
+                    var text = row.cell(spec.name());
+                    if (text == null) {
+                        if (spec.required()) {
+                            problem(Problem.at(table.origin(), row.line(), spec.name(), "a value is required"));
+                        }
+                        continue;
+                    }
+                    var parsed = ValueParser.parse(spec, text);
+                    if (parsed.failed()) {
+                        problem(Problem.at(table.origin(), row.line(), spec.name(), parsed.error()).suggesting(parsed.suggestion()));
+                    } else if (!isEmptyList(parsed.value())) {
+                        values.put(spec.name(), stored(spec, parsed.value()));
+                    }
+                }
+                checkYearOrder(table, row, values, "startYear", "endYear");
+                deriveEventYear(kind, table, row, values);
+                var id = (String) values.get("id");
+                if (id == null) {
+                    continue;
+                }
+                var earlier = declared.get(id);
+                if (earlier != null) {
+                    problem(Problem.at(table.origin(), row.line(), "id", "duplicate id \"" + id + "\": already used at "
+                            + earlier.origin() + ":" + earlier.line()));
+                    continue;
+                }
+                // Declared even when invalid, so that relationships to it are not reported as dangling too.
+                declared.put(id, new Declared(kind, table.origin(), row.line()));
+                properties.put(id, values);
+            }
+        }
+
+        private void deriveEventYear(EntityKind kind, RawTable table, RawRow row, Map<String, Object> values) {
+            if (kind != EntityKind.EVENT || !(values.get("date") instanceof String date)) {
+                return;
+            }
+            long year = Long.parseLong(date.substring(0, 4));
+            var given = values.putIfAbsent("year", year);
+            if (given != null && (Long) given != year) {
+                problem(Problem.at(table.origin(), row.line(), "year", "the year " + given + " differs from the date " + date));
+            }
+        }
+
+        private List<RelationshipRecord> readRelationships(RawTable table) {
+            var specs = RelationType.PROPERTIES;
+            var columns = new ArrayList<>(RELATIONSHIP_KEYS);
+            specs.forEach(s -> columns.add(s.name()));
+            if (!checkColumns(table, columns, RELATIONSHIP_KEYS)) {
+                return List.of();
+            }
+            var records = new ArrayList<RelationshipRecord>();
+            var seen = new HashMap<RelationshipRecord.Key, Integer>();
+            var ids = declared.keySet();
+            for (var row : table.rows()) {
+                boolean valid = true;
+                var from = required(table, row, "from");
+                var to = required(table, row, "to");
+                var typeName = required(table, row, "type");
+                RelationType type = null;
+                if (typeName != null) {
+                    type = RelationType.of(typeName.strip()).orElse(null);
+                    if (type == null) {
+                        var names = Arrays.stream(RelationType.values()).map(Enum::name).toList();
+                        problem(Problem.at(table.origin(), row.line(), "type", "unknown relationship type \"" + typeName.strip()
+                                + "\"; allowed: " + String.join(", ", names))
+                                .suggesting(Suggestions.closest(typeName, names).map(ValueParser::quoted).orElse(null)));
+                        valid = false;
+                    }
+                }
+                valid &= known(table, row, "from", from, ids);
+                valid &= known(table, row, "to", to, ids);
+                if (!valid || from == null || to == null || type == null) {
+                    continue;
+                }
+                from = from.strip();
+                to = to.strip();
+                var fromKind = declared.get(from).kind();
+                var toKind = declared.get(to).kind();
+                if (!type.allows(fromKind, toKind)) {
+                    problem(Problem.at(table.origin(), row.line(), "type", type + " cannot join a " + fromKind.label() + " (" + from
+                            + ") to a " + toKind.label() + " (" + to + "); see the relationship types in docs/dataset-format.md"));
+                    continue;
+                }
+                var values = new LinkedHashMap<String, Object>();
+                for (var spec : specs) {
+                    var text = row.cell(spec.name());
+                    if (text == null) {
+                        continue;
+                    }
+                    var parsed = ValueParser.parse(spec, text);
+                    if (parsed.failed()) {
+                        problem(Problem.at(table.origin(), row.line(), spec.name(), parsed.error()).suggesting(parsed.suggestion()));
+                        valid = false;
+                    } else if (!isEmptyList(parsed.value())) {
+                        values.put(spec.name(), stored(spec, parsed.value()));
+                    }
+                }
+                valid &= checkYearOrder(table, row, values, "since", "until");
+                var record = new RelationshipRecord(from, type, to, values, row.line());
+                var earlier = seen.putIfAbsent(record.key(), row.line());
+                if (earlier != null) {
+                    problem(Problem.at(table.origin(), row.line(), null, "duplicate relationship " + record.key()
+                            + ": already at line " + earlier + " (give one row several roles, e.g. \"lead; funder\")"));
+                } else if (valid) {
+                    records.add(record);
+                }
+            }
+            return records;
+        }
+
+        private boolean known(RawTable table, RawRow row, String column, String id, Set<String> ids) {
+            if (id == null || ids.contains(id.strip())) {
+                return id != null;
+            }
+            var problem = Problem.at(table.origin(), row.line(), column, "no entity has the id \"" + id.strip() + "\"");
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+                problem = problem.suggesting(Suggestions.closest(id, ids).map(ValueParser::quoted).orElse(null));
+            }
+            problem(problem);
+            return false;
+        }
+
+        private boolean checkYearOrder(RawTable table, RawRow row, Map<String, Object> values, String start, String end) {
+            if (values.get(start) instanceof Long first && values.get(end) instanceof Long last && last < first) {
+                problem(Problem.at(table.origin(), row.line(), end, end + " " + last + " is before " + start + " " + first));
+                return false;
+            }
+            return true;
+        }
+
+        private String required(RawTable table, RawRow row, String column) {
+            var text = row.cell(column);
+            if (text == null) {
+                problem(Problem.at(table.origin(), row.line(), column, "a value is required"));
+            }
+            return text;
+        }
+
+        /** Reports unknown and missing columns; false when the table cannot be read further. */
+        private boolean checkColumns(RawTable table, List<String> allowed, List<String> required) {
+            boolean usable = true;
+            for (var column : table.header()) {
+                if (!column.isEmpty() && !allowed.contains(column)) {
+                    problem(Problem.at(table.origin(), table.headerLine(), column, "unknown column; allowed: " + String.join(", ", allowed))
+                            .suggesting(Suggestions.closest(column, allowed).map(ValueParser::quoted).orElse(null)));
+                }
+            }
+            var missing = new TreeSet<>(required);
+            missing.removeAll(new HashSet<>(table.header()));
+            for (var column : missing) {
+                problem(Problem.at(table.origin(), table.headerLine(), column, "the required column is missing from the header"));
+                usable = false;
+            }
+            return usable;
+        }
+
+        private Object stored(PropertySpec spec, Object value) {
+            if (spec.type() == PropertyType.SOURCE_LIST) {
+                @SuppressWarnings("unchecked")
+                var refs = (List<String>) value;
+                return refs.stream().map(sections::stored).toList();
+            }
+            return value;
+        }
+
+        private void problem(Problem problem) {
+            problems.add(problem);
+        }
+
+        private static boolean isEmptyList(Object value) {
+            return value instanceof List<?> list && list.isEmpty();
+        }
+
+        private static List<Problem> listed(List<Problem> all) {
+            if (all.size() <= MAX_LISTED_PROBLEMS) {
+                return all;
+            }
+            var listed = new ArrayList<>(all.subList(0, MAX_LISTED_PROBLEMS));
+            listed.add(Problem.inFile("(dataset)", "and " + (all.size() - MAX_LISTED_PROBLEMS) + " more problems"));
+            return listed;
+        }
+    }
+}
