@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.PropertyType;
 import org.ecosystemmap.graph.vocabulary.RelationType;
@@ -135,6 +136,11 @@ public final class DatasetValidator {
                     }
                 }
                 checkYearOrder(table, row, values, "startYear", "endYear");
+                if (values.get("name") instanceof String name) {
+                    @SuppressWarnings("unchecked")
+                    var aliases = (List<String>) values.getOrDefault("aliases", List.of());
+                    values.put(NameKeys.PROPERTY, NameKeys.of(name, aliases));
+                }
                 deriveEventYear(kind, table, row, values);
                 var id = (String) values.get("id");
                 if (id == null) {

@@ -1,13 +1,11 @@
 package org.ecosystemmap.importer.validation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.importer.dataset.EntityRecord;
 import org.ecosystemmap.importer.dataset.Problem;
 
@@ -24,13 +22,9 @@ final class LikelyDuplicates {
     static List<Problem> find(List<EntityRecord> entities) {
         var byName = new LinkedHashMap<String, List<EntityRecord>>();
         for (var entity : entities) {
-            var names = new LinkedHashSet<String>();
-            names.add(normalise(entity.name()));
-            if (entity.properties().get("aliases") instanceof List<?> aliases) {
-                aliases.forEach(a -> names.add(normalise((String) a)));
-            }
-            names.remove("");
-            for (var name : names) {
+            @SuppressWarnings("unchecked")
+            var keys = (List<String>) entity.properties().get(NameKeys.PROPERTY);
+            for (var name : keys) {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(entity);
             }
         }
@@ -52,10 +46,5 @@ final class LikelyDuplicates {
             }
         }
         return warnings;
-    }
-
-    static String normalise(String name) {
-        var folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

@@ -1,0 +1,42 @@
+package org.ecosystemmap.graphql.coalition;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ecosystemmap.graph.vocabulary.CoalitionType;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.listing.Condition;
+import org.ecosystemmap.graphql.listing.EntityLists;
+import org.ecosystemmap.graphql.pagination.Connection;
+import org.ecosystemmap.graphql.pagination.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The coalitions list. */
+@Controller
+public class CoalitionController {
+
+    /** The {@code CoalitionFilter} input. */
+    public record CoalitionFilter(String text, List<CoalitionType> types) {
+        List<Condition> conditions() {
+            var conditions = new ArrayList<Condition>();
+            if (types != null && !types.isEmpty()) {
+                conditions.add(Condition.of("n.type IN $types", "types", types.stream().map(Enum::name).toList()));
+            }
+            return conditions;
+        }
+    }
+
+    private final EntityLists lists;
+
+    public CoalitionController(EntityLists lists) {
+        this.lists = lists;
+    }
+
+    @QueryMapping
+    public Connection<EntityNode> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after) {
+        var f = filter == null ? new CoalitionFilter(null, null) : filter;
+        return lists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+    }
+}

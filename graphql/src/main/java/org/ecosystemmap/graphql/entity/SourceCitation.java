@@ -1,0 +1,21 @@
+package org.ecosystemmap.graphql.entity;
+
+import java.util.List;
+import org.ecosystemmap.graph.vocabulary.SourceRef;
+
+/**
+ * A source reference as GraphQL shows it ({@code SourceRef}): the document, lines and section, with the
+ * quote and the inferred flag of the fact it supports.
+ */
+public record SourceCitation(String document, String lines, int lineFrom, int lineTo, String section, String url,
+        String quote, boolean inferred) {
+
+    /** The citations of one fact: its stored references, each with the fact's quote and inferred flag. */
+    public static List<SourceCitation> of(List<String> storedSources, String quote, boolean inferred) {
+        return storedSources.stream()
+                .flatMap(stored -> SourceRef.parseStored(stored).stream())
+                .map(ref -> new SourceCitation(ref.document(), ref.lines(), ref.lineFrom(), ref.lineTo(), ref.section(), ref.url(),
+                        quote, inferred))
+                .toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.ecosystemmap.graphql.initiative;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.InitiativeType;
+import org.ecosystemmap.graph.vocabulary.Status;
+import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.listing.Condition;
+import org.ecosystemmap.graphql.listing.EntityLists;
+import org.ecosystemmap.graphql.pagination.Connection;
+import org.ecosystemmap.graphql.pagination.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The initiatives list. */
+@Controller
+public class InitiativeController {
+
+    /** The {@code InitiativeFilter} input. */
+    public record InitiativeFilter(String text, List<InitiativeType> types, List<Status> statuses) {
+        List<Condition> conditions() {
+            var conditions = new ArrayList<Condition>();
+            if (types != null && !types.isEmpty()) {
+                conditions.add(Condition.of("n.type IN $types", "types", types.stream().map(Enum::name).toList()));
+            }
+            if (statuses != null && !statuses.isEmpty()) {
+                conditions.add(Condition.of("n.status IN $statuses", "statuses", statuses.stream().map(Enum::name).toList()));
+            }
+            return conditions;
+        }
+    }
+
+    private final EntityLists lists;
+
+    public InitiativeController(EntityLists lists) {
+        this.lists = lists;
+    }
+
+    @QueryMapping
+    public Connection<EntityNode> initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after) {
+        var f = filter == null ? new InitiativeFilter(null, null, null) : filter;
+        return lists.list(EntityKind.INITIATIVE, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+    }
+}

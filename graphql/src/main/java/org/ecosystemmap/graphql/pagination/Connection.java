@@ -1,0 +1,30 @@
+package org.ecosystemmap.graphql.pagination;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Relay-style page of items: edges with cursors, page info and the total count. */
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+
+    public record Edge<T>(String cursor, T node, Double score) {
+    }
+
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    }
+
+    /** A page of items that start at the request's offset, out of {@code totalCount}. */
+    public static <T> Connection<T> of(List<T> items, PageRequest page, int totalCount) {
+        return scored(items, null, page, totalCount);
+    }
+
+    /** As {@link #of}, with a relevance score per item. */
+    public static <T> Connection<T> scored(List<T> items, List<Double> scores, PageRequest page, int totalCount) {
+        var edges = new ArrayList<Edge<T>>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            edges.add(new Edge<>(PageRequest.cursor(page.offset() + i), items.get(i), scores == null ? null : scores.get(i)));
+        }
+        var info = new PageInfo(page.offset() + items.size() < totalCount, page.offset() > 0,
+                edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+        return new Connection<>(edges, info, totalCount);
+    }
+}

@@ -1,0 +1,42 @@
+package org.ecosystemmap.graphql.partner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.PartnerType;
+import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.listing.Condition;
+import org.ecosystemmap.graphql.listing.EntityLists;
+import org.ecosystemmap.graphql.pagination.Connection;
+import org.ecosystemmap.graphql.pagination.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The partners list. The fields of a partner are relationships; see {@code RelatedField}. */
+@Controller
+public class PartnerController {
+
+    /** The {@code PartnerFilter} input. */
+    public record PartnerFilter(String text, List<PartnerType> types) {
+        List<Condition> conditions() {
+            var conditions = new ArrayList<Condition>();
+            if (types != null && !types.isEmpty()) {
+                conditions.add(Condition.of("n.type IN $types", "types", types.stream().map(Enum::name).toList()));
+            }
+            return conditions;
+        }
+    }
+
+    private final EntityLists lists;
+
+    public PartnerController(EntityLists lists) {
+        this.lists = lists;
+    }
+
+    @QueryMapping
+    public Connection<EntityNode> partners(@Argument PartnerFilter filter, @Argument Integer first, @Argument String after) {
+        var f = filter == null ? new PartnerFilter(null, null) : filter;
+        return lists.list(EntityKind.PARTNER, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+    }
+}
