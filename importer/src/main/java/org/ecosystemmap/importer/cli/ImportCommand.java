@@ -78,6 +78,11 @@ public final class ImportCommand implements Callable<Integer> {
         return new CommandLine(new ImportCommand()).execute(args);
     }
 
+    /** Runs the command with its output and errors going to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new ImportCommand()).setOut(out).setErr(err).execute(args);
+    }
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -117,11 +122,8 @@ public final class ImportCommand implements Callable<Integer> {
             if (embedded != null) {
                 embedded.close();
             }
-            flush(out);
+            out.flush();
+            err.flush();
         }
-    }
-
-    private static void flush(PrintWriter out) {
-        out.flush();
     }
 }

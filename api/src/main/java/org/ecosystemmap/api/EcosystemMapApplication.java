@@ -1,0 +1,21 @@
+package org.ecosystemmap.api;
+
+import java.util.Arrays;
+import org.ecosystemmap.importer.cli.ImportCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The ecosystem map server: GraphQL at /graphql, GraphiQL at /graphiql, health at /actuator/health.
+ * {@code java -jar ecosystem-map.jar import DATASET} runs the importer's command line instead.
+ */
+@SpringBootApplication(scanBasePackages = "org.ecosystemmap")
+public class EcosystemMapApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(EcosystemMapApplication.class, args);
+    }
+}

@@ -1,0 +1,66 @@
+package org.ecosystemmap.api.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The server on its default embedded Neo4j")
+class EmbeddedDefaultTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    @DisplayName("starts with the bundled dataset, answers over HTTP, and keeps its data across a restart without duplicates")
+    void startsLoadedAndSurvivesRestart() {
+        var properties = Map.of("ecosystem.neo4j.data-dir", dataDir.toString());
+        long entities;
+        long relationships;
+        try (var server = RunningServer.start(properties)) {
+            assertThat(server.context().getBeansOfType(EmbeddedNeo4j.class)).hasSize(1);
+
+            var search = server.graphQl("{ search(text: \"TOMAS\") { edges { node { id name kind } } } }");
+            assertThat(search.at("/data/search/edges/0/node/id").asString()).isEqualTo("tomas");
+
+            var consortium = server.graphQl("""
+                    { entity(id: "tomas-consortium") { relations(types: ["MEMBER_OF"], direction: IN) { edges { node {
+                        other { id } sources { document lines section } } } } } }""");
+            assertThat(consortium.at("/data/entity/relations/edges").valueStream()
+                    .map(edge -> edge.at("/node/other/id").asString()).toList())
+                    .containsExactlyInAnyOrder("amsterdam-economic-board", "gemeente-amsterdam", "digital-society-school", "hogeschool-van-amsterdam",
+                            "mra-bureau", "startupamsterdam");
+            assertThat(consortium.at("/data/entity/relations/edges/0/node/sources/0/document").asString())
+                    .isEqualTo("jaarverslag-2021.txt");
+
+            assertThat(server.get("/graphiql").statusCode()).isEqualTo(200);
+            assertThat(server.get("/graphiql").body()).contains("GraphiQL");
+            assertThat(server.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+            entities = count(server, "Entity");
+            relationships = relationshipCount(server);
+        }
+
+        try (var restarted = RunningServer.start(properties)) {
+            assertThat(count(restarted, "Entity")).isEqualTo(entities);
+            assertThat(relationshipCount(restarted)).isEqualTo(relationships);
+            assertThat(restarted.graphQl("{ search(text: \"TOMAS\") { edges { node { id } } } }")
+                    .at("/data/search/edges/0/node/id").asString()).isEqualTo("tomas");
+        }
+    }
+
+    private static long count(RunningServer server, String label) {
+        return server.context().getBean(EcosystemGraph.class)
+                .queryOne("MATCH (n:" + label + ") RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong()).orElseThrow();
+    }
+
+    private static long relationshipCount(RunningServer server) {
+        return server.context().getBean(EcosystemGraph.class)
+                .queryOne("MATCH ()-[r]->() RETURN count(r) AS n", Map.of(), r -> r.get("n").asLong()).orElseThrow();
+    }
+}

@@ -1,0 +1,35 @@
+package org.ecosystemmap.api.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
+import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The server pointed at an external Neo4j with ecosystem.neo4j.uri")
+class ExternalServerTest {
+
+    @AfterEach
+    void clear() {
+        TestNeo4j.clear();
+    }
+
+    @Test
+    @DisplayName("starts no embedded database and keeps all its data in that server")
+    void usesTheExternalServer() {
+        // A second, separate Neo4j with Bolt on its own port stands in for a server.
+        var external = TestNeo4j.embedded();
+        TestNeo4j.clear();
+        try (var server = RunningServer.start(Map.of("ecosystem.neo4j.uri", external.boltUri().toString()))) {
+            assertThat(server.context().getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
+            assertThat(server.graphQl("{ entity(id: \"amdex\") { name } }").at("/data/entity/name").asString()).isEqualTo("AMdEX");
+        }
+        long inExternal = TestNeo4j.graph().queryOne("MATCH (n:Entity {dataset: 'jaarverslag-2021'}) RETURN count(n) AS n", Map.of(),
+                r -> r.get("n").asLong()).orElseThrow();
+        assertThat(inExternal).isGreaterThan(400);
+    }
+}

@@ -1,0 +1,79 @@
+package org.ecosystemmap.api.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ecosystemmap.api.EcosystemMapApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application started as a user starts it, on free ports, spoken to over real HTTP. Closing it
+ * stops it, so a test can start it again on the same data folder.
+ */
+public final class RunningServer implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    private RunningServer(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts the application with these properties (besides free HTTP and Bolt ports). */
+    public static RunningServer start(Map<String, String> properties) {
+        var args = new ArrayList<>(List.of("--server.port=0", "--ecosystem.neo4j.bolt-port=0"));
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        return new RunningServer(SpringApplication.run(EcosystemMapApplication.class, args.toArray(String[]::new)));
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    /** POSTs a GraphQL query to /graphql and returns the whole response body. */
+    public JsonNode graphQl(String query) {
+        return graphQl(query, Map.of());
+    }
+
+    public JsonNode graphQl(String query, Map<String, Object> variables) {
+        var body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+        var response = send(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return JSON.readTree(response.body());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
