@@ -1,0 +1,50 @@
+package org.ecosystemmap.api.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the key of a request ({@code X-API-Key}, or {@code Authorization: Bearer}). A request without one
+ * goes on anonymously; a request with a key that matches nothing is refused at once with 401, so a typo
+ * in a key never silently turns into anonymous access.
+ */
+final class ApiKeyFilter extends OncePerRequestFilter {
+
+    private final ApiKeys keys;
+
+    ApiKeyFilter(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var presented = presentedKey(request);
+        if (presented != null) {
+            var authentication = keys.authenticate(presented);
+            if (authentication.isEmpty()) {
+                JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The API key is not valid.");
+                return;
+            }
+            SecurityContextHolder.getContext().setAuthentication(authentication.get());
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String presentedKey(HttpServletRequest request) {
+        var header = request.getHeader("X-API-Key");
+        if (header != null && !header.isBlank()) {
+            return header.strip();
+        }
+        var authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authorization.substring(7).strip();
+        }
+        return null;
+    }
+}

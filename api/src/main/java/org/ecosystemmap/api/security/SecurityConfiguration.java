@@ -1,0 +1,69 @@
+package org.ecosystemmap.api.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may do what, over HTTP. Reading is open by default; changes need a CURATOR key, checked on the
+ * GraphQL mutations themselves and on the upload endpoint; operational endpoints need ADMIN. No sessions,
+ * no cookies: every request carries its key, so there is nothing for CSRF to ride on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    ApiKeys apiKeys(SecurityProperties properties) {
+        return new ApiKeys(properties.apiKeys());
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.CURATOR.name())
+                .role(Role.CURATOR.name()).implies(Role.READER.name())
+                .build();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyFilter(keys), AuthorizationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> JsonErrors.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "This needs an API key: send it as X-API-Key or Authorization: Bearer."))
+                        .accessDeniedHandler((request, response, ex) -> JsonErrors.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "Your API key does not have the role this needs.")))
+                .authorizeHttpRequests(requests -> {
+                    // The request itself was authorised; its async completion and error pages need not be again.
+                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    requests.requestMatchers(HttpMethod.POST, "/datasets/**").hasRole(Role.CURATOR.name());
+                    if (properties.readRequiresKey()) {
+                        requests.requestMatchers("/graphiql/**", "/", "/index.html", "/assets/**", "/favicon.ico").permitAll();
+                        requests.anyRequest().hasRole(Role.READER.name());
+                    } else {
+                        requests.anyRequest().permitAll();
+                    }
+                });
+        return http.build();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ecosystemmap.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@DisplayName("Who may do what")
+class SecurityTest {
+
+    static Map<String, String> keys(boolean readRequiresKey) {
+        var properties = new HashMap<String, String>();
+        properties.put("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString());
+        properties.put("ecosystem.bundled-dataset.enabled", "false");
+        properties.put("ecosystem.security.read-requires-key", Boolean.toString(readRequiresKey));
+        properties.put("ecosystem.security.api-keys[0].name", "reader");
+        properties.put("ecosystem.security.api-keys[0].key", "reader-key");
+        properties.put("ecosystem.security.api-keys[0].roles", "READER");
+        properties.put("ecosystem.security.api-keys[1].name", "curator");
+        properties.put("ecosystem.security.api-keys[1].key-sha256", ApiKeys.sha256("curator-key"));
+        properties.put("ecosystem.security.api-keys[1].roles", "CURATOR");
+        properties.put("ecosystem.security.api-keys[2].name", "admin");
+        properties.put("ecosystem.security.api-keys[2].key", "admin-key");
+        properties.put("ecosystem.security.api-keys[2].roles", "ADMIN");
+        return properties;
+    }
+
+    static int status(RunningServer server, String path, String header, String value) {
+        var request = HttpRequest.newBuilder(server.uri(path)).GET();
+        if (header != null) {
+            request.header(header, value);
+        }
+        return server.send(request.build()).statusCode();
+    }
+
+    static int graphQlStatus(RunningServer server, String header, String value) {
+        var request = HttpRequest.newBuilder(server.uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ search(text: \\\"tomas\\\") { totalCount } }\"}"));
+        if (header != null) {
+            request.header(header, value);
+        }
+        return server.send(request.build()).statusCode();
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("by default")
+    class OpenReading {
+        RunningServer server;
+
+        @BeforeAll
+        void start() {
+            server = RunningServer.start(keys(false));
+        }
+
+        @AfterAll
+        void stop() {
+            server.close();
+        }
+
+        @Test
+        @DisplayName("anyone may read, without a key")
+        void readingIsOpen() {
+            assertThat(graphQlStatus(server, null, null)).isEqualTo(200);
+            assertThat(server.graphQl("{ search(text: \"tomas\") { totalCount } }").has("errors")).isFalse();
+        }
+
+        @Test
+        @DisplayName("a key that matches nothing is refused with 401, never treated as anonymous")
+        void wrongKeyIsRefused() {
+            var response = server.send(HttpRequest.newBuilder(server.uri("/graphql")).header("X-API-Key", "typo")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build());
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.body()).contains("The API key is not valid");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        }
+
+        @Test
+        @DisplayName("health is open; metrics need an ADMIN key, sent either way")
+        void operationalEndpoints() {
+            assertThat(status(server, "/actuator/health", null, null)).isEqualTo(200);
+            assertThat(status(server, "/actuator/metrics", null, null)).isEqualTo(401);
+            assertThat(status(server, "/actuator/metrics", "X-API-Key", "curator-key")).isEqualTo(403);
+            assertThat(status(server, "/actuator/metrics", "X-API-Key", "admin-key")).isEqualTo(200);
+            assertThat(status(server, "/actuator/metrics", "Authorization", "Bearer admin-key")).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("when reading requires a key")
+    class ClosedReading {
+        RunningServer server;
+
+        @BeforeAll
+        void start() {
+            server = RunningServer.start(keys(true));
+        }
+
+        @AfterAll
+        void stop() {
+            server.close();
+        }
+
+        @Test
+        @DisplayName("reading without a key gets 401, with any valid key 200; GraphiQL itself still opens")
+        void readingNeedsAKey() {
+            assertThat(graphQlStatus(server, null, null)).isEqualTo(401);
+            assertThat(graphQlStatus(server, "X-API-Key", "reader-key")).isEqualTo(200);
+            assertThat(graphQlStatus(server, "Authorization", "Bearer curator-key")).isEqualTo(200);
+            assertThat(status(server, "/graphiql", null, null)).isEqualTo(200);
+        }
+    }
+}
