@@ -43,6 +43,7 @@ public class BundledDatasetLoader implements ApplicationRunner {
             log.info("The graph holds data; the bundled dataset is not loaded");
             return;
         }
+        log.info("Loading the bundled dataset {} into the empty graph", properties.location());
         var report = importer.importDataset(new ClasspathSource(properties.location()), ImportOptions.DEFAULT);
         log.info("Loaded the bundled dataset {}: {} entities and relationships in {} ms", report.dataset(),
                 report.total().created(), report.took().toMillis());

@@ -1,4 +1,4 @@
-package org.ecosystemmap.api.security;
+package org.ecosystemmap.api.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,14 +6,14 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A refused request gets a small JSON body saying why, like the rest of the API. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JsonErrors() {
     }
 
-    static void write(HttpServletResponse response, int status, String message) throws IOException {
+    public static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {

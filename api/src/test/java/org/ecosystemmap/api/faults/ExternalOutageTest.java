@@ -1,0 +1,62 @@
+package org.ecosystemmap.api.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.api.testing.ServerProcess;
+import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The server on an external Neo4j that goes away and comes back")
+class ExternalOutageTest {
+
+    private static final String QUERY = "{ entity(id: \"tomas\") { id } }";
+
+    @TempDir
+    Path neo4jDir;
+
+    @Test
+    @DisplayName("answers with a clear error and health DOWN while it is gone, and recovers by itself when it returns")
+    void survivesAnOutage() {
+        int port = ServerProcess.freePort();
+        var neo4j = EmbeddedNeo4j.start(neo4jDir, port, 64L * 1024 * 1024);
+        try (var server = RunningServer.start(Map.of("ecosystem.neo4j.uri", neo4j.boltUri().toString(),
+                "ecosystem.bundled-dataset.enabled", "false"))) {
+            assertThat(server.graphQl(QUERY).has("errors")).isFalse();
+
+            neo4j.close();
+            long started = System.nanoTime();
+            var during = server.graphQl(QUERY);
+            assertThat(during.at("/errors/0/message").asString()).isEqualTo("The graph database cannot be reached right now; try again shortly.");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+            var health = server.get("/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"neo4j\":{").contains("DOWN");
+
+            neo4j = EmbeddedNeo4j.start(neo4jDir, port, 64L * 1024 * 1024);
+            awaitTrue(() -> !server.graphQl(QUERY).has("errors"), Duration.ofSeconds(60));
+            assertThat(server.get("/actuator/health").statusCode()).isEqualTo(200);
+        } finally {
+            neo4j.close();
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("recovered within %s", timeout).isLessThan(deadline);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
