@@ -1,0 +1,122 @@
+// The network map: Cytoscape.js (served from the application, no CDN), coloured by kind.
+import { gql } from './api.js';
+import { KINDS, esc, kindBadge } from './ui.js';
+
+/** An entity with this many relationships or more counts as a hub, which the map can hide. */
+export const HUB_DEGREE = 50;
+
+const NEIGHBOURHOOD = `query Map($id: ID!, $depth: Int, $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit) {
+    truncated
+    nodes { id name kind relations(first: 0) { totalCount } }
+    edges { from to type role }
+  }
+}`;
+
+export class NetworkMap {
+  constructor(container, { focusId = null, onOpen }) {
+    this.focusId = focusId;
+    this.onOpen = onOpen;
+    this.hideHubs = false;
+    container.innerHTML = `<div class="map-toolbar">
+        <label><input type="checkbox" class="hide-hubs"> Hide hubs (${HUB_DEGREE}+ relations)</label>
+        <span class="muted map-count" aria-live="polite"></span>
+      </div>
+      <div class="map" role="img" aria-label="Network map; the same relations are listed as text on the card"></div>
+      <div class="map-selection" aria-live="polite"></div>
+      <div class="legend">${Object.entries(KINDS).map(([kind]) => kindBadge(kind)).join('')}</div>`;
+    this.count = container.querySelector('.map-count');
+    this.selection = container.querySelector('.map-selection');
+    container.querySelector('.hide-hubs').addEventListener('change', event => {
+      this.hideHubs = event.target.checked;
+      this.applyHubVisibility();
+    });
+    this.cy = cytoscape({
+      container: container.querySelector('.map'),
+      wheelSensitivity: 0.3,
+      style: [
+        { selector: 'node', style: {
+          'background-color': 'data(colour)', label: 'data(label)', 'font-size': 9, color: '#1d2733',
+          'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 110, width: 16, height: 16 } },
+        { selector: 'node.focus', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#1d2733', 'font-weight': 'bold' } },
+        { selector: 'node.hub', style: { shape: 'diamond' } },
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f5b700' } },
+        { selector: 'edge', style: { width: 1, 'line-color': '#b8c0ca', 'target-arrow-color': '#b8c0ca',
+          'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'bezier' } },
+        { selector: 'edge.path', style: { width: 3, 'line-color': '#f5b700', 'target-arrow-color': '#f5b700' } },
+      ],
+    });
+    this.cy.on('tap', 'node', event => this.select(event.target));
+    this.cy.on('dbltap', 'node', event => this.expand(event.target.id()));
+  }
+
+  async showNeighbourhood(id, depth = 1) {
+    this.focusId = id;
+    await this.expand(id, depth);
+  }
+
+  async expand(id, depth = 1) {
+    const data = await gql(NEIGHBOURHOOD, { id, depth, limit: 150 });
+    this.add(data.neighbourhood.nodes, data.neighbourhood.edges);
+    this.expanded = (this.expanded || new Set()).add(id);
+    this.layout();
+    if (data.neighbourhood.truncated) {
+      this.count.textContent += ' (the neighbourhood was cut at 150 entities)';
+    }
+  }
+
+  /** Draws the given entities and relationships, keeping what is already on the map. */
+  add(nodes, edges) {
+    const elements = [];
+    for (const node of nodes) {
+      if (this.cy.getElementById(node.id).nonempty()) continue;
+      const degree = node.relations ? node.relations.totalCount : 0;
+      elements.push({ group: 'nodes', data: { id: node.id, label: node.name, name: node.name, kind: node.kind, degree,
+        colour: (KINDS[node.kind] || {}).colour || '#555' },
+        classes: [node.id === this.focusId ? 'focus' : '', degree >= HUB_DEGREE ? 'hub' : ''].join(' ').trim() });
+    }
+    for (const edge of edges) {
+      const id = `${edge.from}|${edge.type}|${edge.to}`;
+      if (this.cy.getElementById(id).nonempty()) continue;
+      elements.push({ group: 'edges', data: { id, source: edge.from, target: edge.to, type: edge.type, role: edge.role || '' } });
+    }
+    this.cy.add(elements);
+    this.applyHubVisibility();
+  }
+
+  layout() {
+    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
+      fit: true, padding: 20 }).run();
+    this.count.textContent = `${this.cy.nodes().length} entities, ${this.cy.edges().length} relations`;
+  }
+
+  applyHubVisibility() {
+    this.cy.nodes('.hub').forEach(node => {
+      node.style('display', this.hideHubs && node.id() !== this.focusId ? 'none' : 'element');
+    });
+  }
+
+  select(node) {
+    const data = node.data();
+    this.selection.innerHTML = `${kindBadge(data.kind)} <strong>${esc(data.name)}</strong>
+      <span class="muted">${data.degree} relations</span>
+      <button type="button" class="open">Open card</button>
+      <button type="button" class="expand"${this.expanded?.has(data.id) ? ' disabled' : ''}>Expand</button>`;
+    this.selection.querySelector('.open').addEventListener('click', () => this.onOpen(data.id));
+    this.selection.querySelector('.expand').addEventListener('click', async () => {
+      await this.expand(data.id);
+      this.select(this.cy.getElementById(data.id));
+    });
+  }
+
+  /** Highlights the relationships of the given paths. */
+  markPaths(edges) {
+    for (const edge of edges) {
+      this.cy.getElementById(`${edge.from}|${edge.type}|${edge.to}`).addClass('path');
+    }
+  }
+
+  entityIds() {
+    return this.cy.nodes().filter(n => n.style('display') !== 'none').map(n => n.id());
+  }
+}

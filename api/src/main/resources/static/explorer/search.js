@@ -1,0 +1,150 @@
+// Search as you type: the header's search box, the entity pickers, and the search results page.
+import { gql } from './api.js';
+import { KINDS, debounce, esc, kindBadge, entityLink } from './ui.js';
+
+const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
+  search(text: $text, kinds: $kinds, first: $first) { totalCount edges { node { id name kind description } } }
+}`;
+
+let comboboxCount = 0;
+
+/**
+ * Turns an input and a listbox into an accessible combobox: results grouped by kind, arrow keys to move,
+ * Enter to choose, Escape to close.
+ */
+export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kinds = null, first = 12 }) {
+  const prefix = `cb${++comboboxCount}`;
+  let options = [];
+  let active = -1;
+  let sequence = 0;
+
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const highlight = index => {
+    active = index;
+    listbox.querySelectorAll('[role=option]').forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', `${prefix}-${index}`);
+      listbox.querySelector(`#${prefix}-${index}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  const choose = index => {
+    const entity = options[index];
+    close();
+    if (entity) onSelect(entity);
+  };
+
+  const render = (text, nodes, total) => {
+    options = [];
+    let html = '';
+    for (const kind of Object.keys(KINDS)) {
+      const ofKind = nodes.filter(n => n.kind === kind);
+      if (!ofKind.length) continue;
+      html += `<div class="group" role="presentation">${esc(KINDS[kind].plural)}</div>`;
+      for (const node of ofKind) {
+        html += `<div role="option" id="${prefix}-${options.length}" data-index="${options.length}" aria-selected="false">`
+          + `${esc(node.name)} ${kindBadge(node.kind)}</div>`;
+        options.push(node);
+      }
+    }
+    if (!options.length) html = `<div class="group" role="presentation">Nothing found for “${esc(text)}”</div>`;
+    if (onSubmit && total > options.length) {
+      html += `<div role="option" class="all" id="${prefix}-${options.length}" data-index="${options.length}" aria-selected="false">`
+        + `See all ${total} results for “${esc(text)}”</div>`;
+      options.push(null);
+    }
+    listbox.innerHTML = html;
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    highlight(-1);
+  };
+
+  const lookUp = debounce(async text => {
+    const mine = ++sequence;
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      close();
+      return;
+    }
+    try {
+      const data = await gql(SEARCH, { text, kinds, first });
+      if (mine !== sequence) return;
+      render(text, data.search.edges.map(e => e.node), data.search.totalCount);
+    } catch {
+      close();
+    }
+  }, 180);
+
+  input.addEventListener('input', () => lookUp(input.value));
+  input.addEventListener('keydown', event => {
+    if (event.key === 'ArrowDown' && options.length) {
+      event.preventDefault();
+      if (listbox.hidden) listbox.hidden = false;
+      highlight(Math.min(options.length - 1, active + 1));
+    } else if (event.key === 'ArrowUp' && options.length) {
+      event.preventDefault();
+      highlight(Math.max(0, active - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (active >= 0 && options[active]) choose(active);
+      else if (onSubmit && input.value.trim()) {
+        close();
+        onSubmit(input.value.trim());
+      } else if (options.length === 1 || (options[0] && !onSubmit)) choose(0);
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  listbox.addEventListener('mousedown', event => event.preventDefault());
+  listbox.addEventListener('click', event => {
+    const option = event.target.closest('[role=option]');
+    if (!option) return;
+    const index = Number(option.dataset.index);
+    if (options[index]) choose(index);
+    else if (onSubmit) {
+      close();
+      onSubmit(input.value.trim());
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+}
+
+/** An entity picker: an input with its own result list; calls onPick with the chosen entity. */
+export function picker(container, { label, placeholder = 'Type a name …', onPick, initial = null }) {
+  const id = `picker-${++comboboxCount}`;
+  container.innerHTML = `<label for="${id}">${esc(label)}</label>
+    <div class="picker"><input id="${id}" type="text" autocomplete="off" placeholder="${esc(placeholder)}"
+      role="combobox" aria-expanded="false" aria-controls="${id}-list" aria-autocomplete="list"
+      value="${esc(initial?.name ?? '')}" data-id="${esc(initial?.id ?? '')}">
+    <div id="${id}-list" class="search-results" role="listbox" hidden></div></div>`;
+  const input = container.querySelector('input');
+  attachCombobox(input, container.querySelector('[role=listbox]'), {
+    onSelect: entity => {
+      input.value = entity.name;
+      input.dataset.id = entity.id;
+      onPick(entity);
+    },
+  });
+  return input;
+}
+
+export async function searchView(main, query) {
+  main.innerHTML = `<h1>Results for “${esc(query)}”</h1><p class="muted">Searching …</p>`;
+  const data = await gql(SEARCH, { text: query, first: 100 });
+  const nodes = data.search.edges.map(e => e.node);
+  let html = `<h1>Results for “${esc(query)}”</h1><p class="muted">${data.search.totalCount} found${data.search.totalCount > nodes.length ? `, the best ${nodes.length} shown` : ''}.</p>`;
+  for (const kind of Object.keys(KINDS)) {
+    const ofKind = nodes.filter(n => n.kind === kind);
+    if (!ofKind.length) continue;
+    html += `<section class="panel" style="margin-bottom:12px"><h2>${esc(KINDS[kind].plural)} <span class="count">(${ofKind.length})</span></h2><ul class="plain relations">`
+      + ofKind.map(n => `<li>${entityLink(n)} ${kindBadge(n.kind)}${n.description ? `<div class="muted">${esc(n.description)}</div>` : ''}</li>`).join('')
+      + '</ul></section>';
+  }
+  if (!nodes.length) html += '<p>Nothing matches. Try fewer or other words.</p>';
+  main.innerHTML = html;
+}

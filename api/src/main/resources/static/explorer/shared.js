@@ -1,0 +1,36 @@
+// Shared partners: the organisations that two or more entities all work with, and how.
+import { gql } from './api.js';
+import { picker } from './search.js';
+import { esc, entityLink, kindBadge, relationHeading } from './ui.js';
+
+const SHARED = `query Shared($ids: [ID!]!) {
+  sharedPartners(ids: $ids) { partner { id name kind } via { from to type role } }
+}`;
+const NAMES = 'query Names($ids: [ID!]!) { entities(ids: $ids) { id name kind } }';
+
+export async function sharedView(main, params, navigate) {
+  const ids = (params.get('ids') || '').split(',').filter(Boolean);
+  const chosen = ids.length ? (await gql(NAMES, { ids })).entities : [];
+  main.innerHTML = `<h1>Shared partners</h1>
+    <p class="muted">Which organisations do these initiatives all work with? A partner of a sub-initiative counts as a partner of the initiative.</p>
+    <div class="chips chosen">${chosen.map(e => `<span class="chip">${entityLink(e)} <button type="button" data-remove="${esc(e.id)}" aria-label="Remove ${esc(e.name)}">×</button></span>`).join('')}</div>
+    <div class="form-row"><div class="add"></div></div>
+    <div class="shared-results" aria-live="polite"></div>`;
+  picker(main.querySelector('.add'), { label: 'Add an initiative, programme or coalition', onPick: entity => {
+    navigate(`/shared?ids=${encodeURIComponent([...ids.filter(i => i !== entity.id), entity.id].join(','))}`);
+  } });
+  main.querySelectorAll('[data-remove]').forEach(button => button.addEventListener('click', () => {
+    navigate(`/shared?ids=${encodeURIComponent(ids.filter(i => i !== button.dataset.remove).join(','))}`);
+  }));
+  const results = main.querySelector('.shared-results');
+  if (chosen.length < 2) {
+    results.innerHTML = '<p>Add at least two.</p>';
+    return;
+  }
+  const shared = (await gql(SHARED, { ids: chosen.map(e => e.id) })).sharedPartners;
+  const names = new Map(chosen.map(e => [e.id, e.name]));
+  results.innerHTML = shared.length
+    ? `<h2>${shared.length} shared partner${shared.length > 1 ? 's' : ''}</h2><ul class="plain relations">${shared.map(s => `<li>${entityLink(s.partner)} ${kindBadge(s.partner.kind)}
+        <ul>${s.via.map(v => `<li class="muted">${esc(relationHeading(v.type, 'OUT').toLowerCase())} ${esc(names.get(v.to) || v.to)}${v.role ? ` — ${esc(v.role)}` : ''}</li>`).join('')}</ul></li>`).join('')}</ul>`
+    : '<p>They share no partner.</p>';
+}
