@@ -12,6 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class SampleGraph {
 
+    private static String loadedDataset;
+    private static String markerAfterLoad;
+
     private SampleGraph() {
     }
 
@@ -20,8 +23,17 @@ public final class SampleGraph {
     }
 
     /** Replaces the graph's content with the dataset in {@code classpath:datasets/<name>}. */
-    public static void load(String dataset) {
+    public static synchronized void load(String dataset) {
         TestNeo4j.clear();
         new Importer(TestNeo4j.graph()).importDataset(new ClasspathSource("datasets/" + dataset), ImportOptions.DEFAULT);
+        loadedDataset = dataset;
+        markerAfterLoad = TestNeo4j.graph().changeMarker();
+    }
+
+    /** As {@link #load}, unless the graph holds exactly that dataset already: loaded, and nothing written since. */
+    public static synchronized void ensureLoaded(String dataset) {
+        if (!dataset.equals(loadedDataset) || !TestNeo4j.graph().changeMarker().equals(markerAfterLoad)) {
+            load(dataset);
+        }
     }
 }

@@ -39,8 +39,10 @@ class EmbeddedDefaultTest {
             assertThat(consortium.at("/data/entity/relations/edges/0/node/sources/0/document").asString())
                     .isEqualTo("jaarverslag-2021.txt");
 
-            assertThat(server.get("/graphiql").statusCode()).isEqualTo(200);
-            assertThat(server.get("/graphiql").body()).contains("GraphiQL");
+            var graphiql = server.get("/graphiql");
+            assertThat(graphiql.statusCode()).isEqualTo(200);
+            assertThat(graphiql.body()).contains("GraphiQL", "defaultTabs: cookbook", "query WhichPartnersDoGdiAndTextileLoopsShare",
+                    "query HowIsPhilipsLinkedToTechGrounds");
             assertThat(server.get("/actuator/health").body()).contains("\"status\":\"UP\"");
             entities = count(server, "Entity");
             relationships = relationshipCount(server);

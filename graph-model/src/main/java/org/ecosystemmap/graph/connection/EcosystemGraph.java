@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -60,6 +61,20 @@ public final class EcosystemGraph {
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(sessionConfig())) {
             return session.executeWrite(tx -> work.execute(new CountingTransaction(tx, queries)));
+        }
+    }
+
+    /**
+     * An opaque marker of the graph's state that changes with every committed write, whoever made it (this
+     * application, an import through Bolt from another process, Neo4j Browser): the bookmark a trivial read
+     * ends on, which names the last transaction the database has committed. Caches of the graph compare it
+     * to know when to rebuild. One cheap round trip.
+     */
+    public String changeMarker() {
+        try (var session = driver.session(sessionConfig())) {
+            session.executeRead(tx -> new CountingTransaction(tx, queries).run("RETURN 1").consume(),
+                    TransactionConfig.builder().withTimeout(readTimeout).build());
+            return session.lastBookmarks().stream().map(Bookmark::value).sorted().toList().toString();
         }
     }
 

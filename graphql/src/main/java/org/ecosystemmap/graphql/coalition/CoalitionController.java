@@ -7,6 +7,8 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
+import org.ecosystemmap.graphql.listing.SharedConditions;
+import org.ecosystemmap.graphql.listing.SharedConditions.GoalCondition;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,12 +20,17 @@ import org.springframework.stereotype.Controller;
 public class CoalitionController {
 
     /** The {@code CoalitionFilter} input. */
-    public record CoalitionFilter(String text, List<CoalitionType> types) {
+    public record CoalitionFilter(String text, List<CoalitionType> types, List<String> themes, List<String> places, Integer year,
+            GoalCondition goal) {
         List<Condition> conditions() {
             var conditions = new ArrayList<Condition>();
             if (types != null && !types.isEmpty()) {
                 conditions.add(Condition.of("n.type IN $types", "types", types.stream().map(Enum::name).toList()));
             }
+            SharedConditions.themes(themes).ifPresent(conditions::add);
+            SharedConditions.places(places).ifPresent(conditions::add);
+            SharedConditions.runningIn(year).ifPresent(conditions::add);
+            SharedConditions.goal(goal).ifPresent(conditions::add);
             return conditions;
         }
     }
@@ -36,7 +43,7 @@ public class CoalitionController {
 
     @QueryMapping
     public Connection<EntityNode> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after) {
-        var f = filter == null ? new CoalitionFilter(null, null) : filter;
+        var f = filter == null ? new CoalitionFilter(null, null, null, null, null, null) : filter;
         return lists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20));
     }
 }

@@ -8,6 +8,8 @@ import org.ecosystemmap.graph.vocabulary.Status;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
+import org.ecosystemmap.graphql.listing.SharedConditions;
+import org.ecosystemmap.graphql.listing.SharedConditions.GoalCondition;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Controller;
 public class InitiativeController {
 
     /** The {@code InitiativeFilter} input. */
-    public record InitiativeFilter(String text, List<InitiativeType> types, List<Status> statuses) {
+    public record InitiativeFilter(String text, List<InitiativeType> types, List<Status> statuses, List<String> themes,
+            List<String> places, Integer year, GoalCondition goal) {
         List<Condition> conditions() {
             var conditions = new ArrayList<Condition>();
             if (types != null && !types.isEmpty()) {
@@ -28,6 +31,10 @@ public class InitiativeController {
             if (statuses != null && !statuses.isEmpty()) {
                 conditions.add(Condition.of("n.status IN $statuses", "statuses", statuses.stream().map(Enum::name).toList()));
             }
+            SharedConditions.themes(themes).ifPresent(conditions::add);
+            SharedConditions.places(places).ifPresent(conditions::add);
+            SharedConditions.runningIn(year).ifPresent(conditions::add);
+            SharedConditions.goal(goal).ifPresent(conditions::add);
             return conditions;
         }
     }
@@ -40,7 +47,7 @@ public class InitiativeController {
 
     @QueryMapping
     public Connection<EntityNode> initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after) {
-        var f = filter == null ? new InitiativeFilter(null, null, null) : filter;
+        var f = filter == null ? new InitiativeFilter(null, null, null, null, null, null, null) : filter;
         return lists.list(EntityKind.INITIATIVE, f.text(), f.conditions(), PageRequest.of(first, after, 20));
     }
 }

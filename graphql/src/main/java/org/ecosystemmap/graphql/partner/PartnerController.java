@@ -7,6 +7,7 @@ import org.ecosystemmap.graph.vocabulary.PartnerType;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
+import org.ecosystemmap.graphql.listing.SharedConditions;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,12 +19,15 @@ import org.springframework.stereotype.Controller;
 public class PartnerController {
 
     /** The {@code PartnerFilter} input. */
-    public record PartnerFilter(String text, List<PartnerType> types) {
+    public record PartnerFilter(String text, List<PartnerType> types, List<String> themes, List<String> places, Integer year) {
         List<Condition> conditions() {
             var conditions = new ArrayList<Condition>();
             if (types != null && !types.isEmpty()) {
                 conditions.add(Condition.of("n.type IN $types", "types", types.stream().map(Enum::name).toList()));
             }
+            SharedConditions.themes(themes).ifPresent(conditions::add);
+            SharedConditions.places(places).ifPresent(conditions::add);
+            SharedConditions.takingPartIn(year).ifPresent(conditions::add);
             return conditions;
         }
     }
@@ -36,7 +40,7 @@ public class PartnerController {
 
     @QueryMapping
     public Connection<EntityNode> partners(@Argument PartnerFilter filter, @Argument Integer first, @Argument String after) {
-        var f = filter == null ? new PartnerFilter(null, null) : filter;
+        var f = filter == null ? new PartnerFilter(null, null, null, null, null) : filter;
         return lists.list(EntityKind.PARTNER, f.text(), f.conditions(), PageRequest.of(first, after, 20));
     }
 }

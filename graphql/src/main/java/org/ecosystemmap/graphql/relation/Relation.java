@@ -9,14 +9,8 @@ public record Relation(String type, Direction direction, EntityNode other, Strin
         List<String> storedSources, String quote, boolean inferred, String dataset) {
 
     static Relation of(Relationship relationship, boolean outgoing, EntityNode other) {
-        var p = relationship.asMap();
-        return new Relation(relationship.type(), outgoing ? Direction.OUT : Direction.IN, other,
-                (String) p.get("role"), year(p.get("since")), year(p.get("until")),
-                p.get("sources") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
-                (String) p.get("quote"), Boolean.TRUE.equals(p.get("inferred")), (String) p.get("dataset"));
-    }
-
-    private static Integer year(Object value) {
-        return value instanceof Number number ? number.intValue() : null;
+        var facts = RelationshipFacts.of(relationship);
+        return new Relation(relationship.type(), outgoing ? Direction.OUT : Direction.IN, other, facts.role(), facts.since(),
+                facts.until(), facts.storedSources(), facts.quote(), facts.inferred(), facts.dataset());
     }
 }

@@ -1,13 +1,10 @@
 package org.ecosystemmap.graphql.relation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
-import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.entity.SourceCitation;
-import org.ecosystemmap.graphql.error.BadRequestException;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,25 +28,12 @@ public class RelationController {
     public CompletableFuture<Connection<Relation>> relations(EntityNode entity, @Argument List<String> types,
             @Argument Direction direction, @Argument Integer first, @Argument String after,
             DataLoader<RelationsRequest, Connection<Relation>> relations) {
-        return relations.load(new RelationsRequest(entity.id(), checked(types), direction == null ? Direction.BOTH : direction,
+        return relations.load(new RelationsRequest(entity.id(), RelationTypes.checked(types), direction == null ? Direction.BOTH : direction,
                 PageRequest.of(first, after, 50)));
     }
 
     @SchemaMapping(typeName = "Relation")
     public List<SourceCitation> sources(Relation relation) {
         return SourceCitation.of(relation.storedSources(), relation.quote(), relation.inferred());
-    }
-
-    static List<String> checked(List<String> types) {
-        if (types == null) {
-            return null;
-        }
-        for (var type : types) {
-            if (RelationType.of(type).isEmpty()) {
-                throw new BadRequestException("unknown relationship type \"" + type + "\"; the types are "
-                        + String.join(", ", Arrays.stream(RelationType.values()).map(Enum::name).toList()));
-            }
-        }
-        return List.copyOf(types);
     }
 }

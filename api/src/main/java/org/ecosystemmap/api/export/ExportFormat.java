@@ -1,0 +1,47 @@
+package org.ecosystemmap.api.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ecosystemmap.graphql.error.BadRequestException;
+import org.springframework.http.MediaType;
+
+/** The formats {@code GET /export} writes, each with its media type and file extension. */
+enum ExportFormat {
+
+    GRAPHML(MediaType.parseMediaType("application/graphml+xml"), "graphml", new GraphMlWriter()),
+    CSV(MediaType.parseMediaType("application/zip"), "zip", new KumuCsvWriter()),
+    JSON(MediaType.APPLICATION_JSON, "json", new JsonSubgraphWriter());
+
+    private final MediaType mediaType;
+    private final String extension;
+    private final SubgraphWriter writer;
+
+    ExportFormat(MediaType mediaType, String extension, SubgraphWriter writer) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+        this.writer = writer;
+    }
+
+    /** @throws BadRequestException naming the formats, when the name is none of them */
+    static ExportFormat named(String name) {
+        var names = Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        if (name == null || name.isBlank()) {
+            throw new BadRequestException("format is required: one of " + names);
+        }
+        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new BadRequestException("format must be one of " + names + ", not \"" + name + "\""));
+    }
+
+    MediaType mediaType() {
+        return mediaType;
+    }
+
+    String extension() {
+        return extension;
+    }
+
+    SubgraphWriter writer() {
+        return writer;
+    }
+}

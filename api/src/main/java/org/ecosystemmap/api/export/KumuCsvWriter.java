@@ -1,0 +1,52 @@
+package org.ecosystemmap.api.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ecosystemmap.graphql.connection.Subgraph;
+
+/**
+ * A zip of two CSV files in Kumu's import layout: {@code elements.csv} with ID first (so that connections
+ * name their ends by id), Label, Type (the kind), Description and Tags (the kind's own type and status,
+ * {@code |}-separated as Kumu reads several values); and {@code connections.csv} with From and To first, then
+ * Type (the relationship type) and Label (the role). Since, Until and Sources become custom fields. Kumu
+ * imports one file at a time: elements first, then connections.
+ */
+final class KumuCsvWriter implements SubgraphWriter {
+
+    @Override
+    public void write(Subgraph subgraph, OutputStream out) throws IOException {
+        var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry("elements.csv"));
+        var elements = printer(zip, "ID", "Label", "Type", "Description", "Tags", "Since", "Until", "Sources");
+        for (var node : subgraph.nodes()) {
+            var a = NodeAttributes.of(node);
+            var tags = Stream.of(a.type(), node.properties().get("status")).filter(Objects::nonNull).map(Object::toString).toList();
+            elements.printRecord(a.id(), a.name(), a.kind(), a.description(), String.join("|", tags), a.since(), a.until(),
+                    String.join("|", a.sources()));
+        }
+        elements.flush();
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry("connections.csv"));
+        var connections = printer(zip, "From", "To", "Type", "Label", "Since", "Until", "Sources");
+        for (var edge : subgraph.edges()) {
+            connections.printRecord(edge.from(), edge.to(), edge.type(), edge.role(), edge.since(), edge.until(),
+                    String.join("|", edge.storedSources()));
+        }
+        connections.flush();
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
+        // Not closed here: closing would close the zip stream under it.
+        return new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180.builder().setHeader(header).get());
+    }
+}

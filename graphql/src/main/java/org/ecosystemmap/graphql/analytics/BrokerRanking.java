@@ -1,0 +1,44 @@
+package org.ecosystemmap.graphql.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graphql.entity.EntityQueries;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ranks entities by a {@link Metric} computed over the whole graph: highest score first, equal scores by id,
+ * and equal scores share a rank (1, 2, 2, 4). The scores are computed once per projection.
+ */
+@Component
+class BrokerRanking {
+
+    private final ProjectionCache projections;
+    private final EntityQueries entities;
+
+    BrokerRanking(ProjectionCache projections, EntityQueries entities) {
+        this.projections = projections;
+        this.entities = entities;
+    }
+
+    List<Ranked> top(Metric metric, Set<EntityKind> kinds, int first) {
+        var projection = projections.current();
+        Map<String, Double> scores = projection.derive(metric, p -> Centrality.scores(p, metric));
+        var ordered = scores.entrySet().stream()
+                .filter(e -> kinds.isEmpty() || kinds.contains(projection.kind(e.getKey())))
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .limit(first)
+                .toList();
+        var nodes = entities.byIds(ordered.stream().map(Map.Entry::getKey).toList());
+        var ranked = new ArrayList<Ranked>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            double score = ordered.get(i).getValue();
+            int rank = i > 0 && ranked.get(i - 1).score() == score ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new Ranked(nodes.get(i), score, rank));
+        }
+        return ranked;
+    }
+}

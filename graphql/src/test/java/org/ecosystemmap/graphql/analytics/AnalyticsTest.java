@@ -1,0 +1,133 @@
+package org.ecosystemmap.graphql.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.ecosystemmap.graphql.BundledGraphTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@DisplayName("Network analytics on the 2021 annual report")
+class AnalyticsTest extends BundledGraphTest {
+
+    @Autowired
+    EcosystemGraph graph;
+
+    @Nested
+    @DisplayName("brokers")
+    class Brokers {
+
+        @Test
+        @DisplayName("rank by betweenness, the Board first, the same twice")
+        void areStable() {
+            var query = "{ brokers(first: 30) { rank score entity { id } } }";
+            var first = graphQl.document(query).execute().path("brokers").entityList(Map.class).get();
+            var second = graphQl.document(query).execute().path("brokers").entityList(Map.class).get();
+            assertThat(second).isEqualTo(first);
+            assertThat(first).hasSize(30);
+            assertThat(first.getFirst()).isEqualTo(Map.of("rank", 1, "score", 0.285344467, "entity", Map.of("id", "amsterdam-economic-board")));
+            assertThat(first).extracting(r -> ((Number) r.get("score")).doubleValue()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+            assertThat(first).extracting(r -> (Integer) r.get("rank")).isSorted();
+        }
+
+        @Test
+        @DisplayName("share a rank when their scores are equal, ordered by id")
+        void shareRanksOnTies() {
+            graphQl.document("{ brokers(metric: DEGREE, kinds: [PARTNER], first: 9) { rank score entity { id } } }").execute()
+                    .path("brokers").entityList(Map.class).satisfies(ranked -> assertThat(ranked)
+                            .extracting(r -> r.get("rank") + " " + id(r.get("entity")) + " " + r.get("score"))
+                            .containsExactly("1 amsterdam-economic-board 68.0", "2 gemeente-amsterdam 11.0", "3 hogeschool-van-amsterdam 8.0",
+                                    "4 mra-bureau 7.0", "5 provincie-noord-holland 6.0", "6 deloitte 5.0", "6 marineterrein 5.0",
+                                    "8 amsterdam-umc 4.0", "8 olvg 4.0"));
+        }
+
+        @Test
+        @DisplayName("by PageRank keep to the kinds asked for")
+        void keepToKinds() {
+            graphQl.document("{ brokers(metric: PAGERANK, kinds: [COALITION], first: 5) { entity { kind } } }").execute()
+                    .path("brokers[*].entity.kind").entityList(String.class).hasSize(5)
+                    .satisfies(kinds -> assertThat(kinds).containsOnly("COALITION"));
+        }
+
+        @Test
+        @DisplayName("are recomputed when the graph changes, also from another process, and only then")
+        void followChangesToTheGraph() {
+            var query = "{ brokers(metric: DEGREE, kinds: [PARTNER], first: 1) { entity { id } score } }";
+            graphQl.document(query).execute().path("brokers[0].score").entity(Double.class).isEqualTo(68.0);
+            long before = graph.queryCount();
+            graphQl.document(query).execute();
+            assertThat(graph.queryCount() - before).as("a change check and the look-up of the entities").isEqualTo(2);
+
+            var board = "MATCH (b:Entity {id: 'amsterdam-economic-board'}) ";
+            TestNeo4j.graph().write(tx -> tx.run(board + "CREATE (b)-[:CONNECTED_TO {dataset: 'test'}]->(:Entity:Theme {id: 'test-theme', name: 'Test'})")
+                    .consume());
+            try {
+                graphQl.document(query).execute().path("brokers[0].score").entity(Double.class).isEqualTo(69.0);
+            } finally {
+                TestNeo4j.graph().write(tx -> tx.run("MATCH (t:Theme {id: 'test-theme'}) DETACH DELETE t").consume());
+            }
+            graphQl.document(query).execute().path("brokers[0].score").entity(Double.class).isEqualTo(68.0);
+        }
+    }
+
+    @Test
+    @DisplayName("the only hub is the Board")
+    void hubs() {
+        graphQl.document("{ hubs { id } }").execute().path("hubs[*].id").entityList(String.class).containsExactly("amsterdam-economic-board");
+    }
+
+    @Nested
+    @DisplayName("suggestPartners")
+    class SuggestPartners {
+
+        @Test
+        @DisplayName("for OLVG: Cordaan and Reade first, because they share its pilots")
+        void forOlvg() {
+            var suggestions = graphQl.document("{ suggestPartners(id: \"olvg\") { score partner { id } because { id } } }").execute()
+                    .path("suggestPartners").entityList(Map.class).hasSize(10).get();
+            assertThat(suggestions.subList(0, 2)).extracting(s -> id(s.get("partner"))).containsExactly("cordaan", "reade");
+            assertThat(ids(suggestions.getFirst().get("because")))
+                    .containsExactly("pilots-beschermende-kleding", "beschermende-kleding-voor-de-zorg");
+            assertThat(suggestions).extracting(s -> ((Number) s.get("score")).doubleValue()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        }
+
+        @Test
+        @DisplayName("for Textile Loops: organisations it does not work with yet, never explained by the Board")
+        void forTextileLoops() {
+            var suggestions = graphQl.document("{ suggestPartners(id: \"textile-loops\") { partner { id } because { id } } }").execute()
+                    .path("suggestPartners").entityList(Map.class).get();
+            assertThat(suggestions).isNotEmpty().allSatisfy(s -> assertThat(ids(s.get("because"))).isNotEmpty()
+                    .doesNotContain("amsterdam-economic-board"));
+            assertThat(suggestions).extracting(s -> id(s.get("partner")))
+                    .doesNotContain("olvg", "gemeente-amsterdam", "waag", "invest-mra", "rom-inwest", "amsterdam-economic-board");
+        }
+    }
+
+    @Test
+    @DisplayName("communities are named after their most connected member; TOMAS holds its programmes")
+    void communities() {
+        var communities = graphQl.document("{ communities(minSize: 5) { size label { id } members { id } } }").execute()
+                .path("communities").entityList(Map.class).get();
+        assertThat(communities).isNotEmpty().allSatisfy(c -> {
+            assertThat(ids(c.get("members"))).hasSize((Integer) c.get("size")).first().isEqualTo(id(c.get("label")));
+            assertThat((Integer) c.get("size")).isGreaterThanOrEqualTo(5);
+            assertThat(ids(c.get("members"))).doesNotContain("amsterdam-economic-board");
+        });
+        assertThat(communities).extracting(c -> (Integer) c.get("size")).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(communities).anySatisfy(c -> assertThat(ids(c.get("members"))).contains("tomas", "house-of-skills", "techconnect"));
+    }
+
+    private static String id(Object entity) {
+        return (String) ((Map<?, ?>) entity).get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> ids(Object entities) {
+        return ((List<Map<String, Object>>) entities).stream().map(e -> e.get("id")).toList();
+    }
+}
