@@ -20,12 +20,23 @@ export class NetworkMap {
     this.hideHubs = false;
     container.innerHTML = `<div class="map-toolbar">
         <label><input type="checkbox" class="hide-hubs"> Hide hubs (${HUB_DEGREE}+ relations)</label>
+        <label>Select <select class="map-entities" aria-label="Select an entity on the map"></select></label>
         <span class="muted map-count" aria-live="polite"></span>
       </div>
       <div class="map" role="img" aria-label="Network map; the same relations are listed as text on the card"></div>
       <div class="map-selection" aria-live="polite"></div>
       <div class="legend">${Object.entries(KINDS).map(([kind]) => kindBadge(kind)).join('')}</div>`;
     this.count = container.querySelector('.map-count');
+    // The canvas takes no keyboard focus; this list reaches every entity on the map without a mouse.
+    this.entities = container.querySelector('.map-entities');
+    this.entities.addEventListener('change', () => {
+      const node = this.cy.getElementById(this.entities.value);
+      if (node.nonempty()) {
+        this.cy.elements().unselect();
+        node.select();
+        this.select(node);
+      }
+    });
     this.selection = container.querySelector('.map-selection');
     container.querySelector('.hide-hubs').addEventListener('change', event => {
       this.hideHubs = event.target.checked;
@@ -88,6 +99,9 @@ export class NetworkMap {
     this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
       fit: true, padding: 20 }).run();
     this.count.textContent = `${this.cy.nodes().length} entities, ${this.cy.edges().length} relations`;
+    const nodes = this.cy.nodes().map(n => n.data()).sort((a, b) => a.name.localeCompare(b.name));
+    this.entities.innerHTML = '<option value="">…</option>'
+      + nodes.map(n => `<option value="${esc(n.id)}">${esc(n.name)}</option>`).join('');
   }
 
   applyHubVisibility() {

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GraphiQL at {@code /graphiql}, opening with the cookbook: one tab per example query. Spring's own GraphiQL
- * page is switched off ({@code spring.graphql.graphiql.enabled=false}) because it takes no default tabs. Like
- * Spring's, the page loads GraphiQL from esm.sh, so the browser needs internet access.
+ * page is switched off ({@code spring.graphql.graphiql.enabled=false}) because it takes no default tabs and
+ * loads GraphiQL from a CDN; this one is served whole by the application, from WebJars.
  */
 @Controller
 class GraphiQlPage {
