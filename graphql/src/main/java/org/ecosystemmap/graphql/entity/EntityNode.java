@@ -39,7 +39,8 @@ public record EntityNode(String id, EntityKind kind, String name, List<String> a
         throw new IllegalStateException("Node " + node.get("id") + " has no kind label: " + node.labels());
     }
 
-    static List<String> strings(Object value) {
+    /** A list property as strings; empty when the property is absent. */
+    public static List<String> strings(Object value) {
         if (value instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
         }

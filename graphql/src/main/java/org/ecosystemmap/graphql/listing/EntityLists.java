@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.listing;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.schema.GraphSchema;
@@ -27,21 +28,10 @@ public class EntityLists {
 
     public Connection<EntityNode> list(EntityKind kind, String text, List<Condition> conditions, PageRequest page) {
         var parameters = new HashMap<String, Object>();
-        conditions.forEach(c -> parameters.putAll(c.parameters()));
         parameters.put("offset", page.offset());
         parameters.put("first", page.first());
-        var where = conditions.isEmpty() ? "true" : conditions.stream().map(c -> "(" + c.predicate() + ")").collect(Collectors.joining(" AND "));
-        String match;
-        String order;
-        if (text == null || text.isBlank()) {
-            match = "MATCH (n:%s) WHERE %s".formatted(kind.label(), where);
-            order = "n.name, n.id";
-        } else {
-            parameters.put("index", GraphSchema.SEARCH_INDEX);
-            parameters.put("query", SearchText.lucene(text));
-            match = "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score WHERE n:%s AND %s".formatted(kind.label(), where);
-            order = "score DESC, n.name, n.id";
-        }
+        var match = match(kind, text, conditions, parameters);
+        var order = hasText(text) ? "score DESC, n.name, n.id" : "n.name, n.id";
         return graph.queryOne("""
                 CALL () { %1$s RETURN count(n) AS total }
                 CALL () { %1$s WITH n ORDER BY %2$s SKIP $offset LIMIT $first RETURN collect(n) AS page }
@@ -49,5 +39,26 @@ public class EntityLists {
                 """.formatted(match, order), parameters,
                 r -> Connection.of(r.get("page").asList(v -> EntityNode.of(v.asNode())), page, r.get("total").asInt()))
                 .orElseThrow();
+    }
+
+    /**
+     * The clause that binds {@code n} to each entity of a kind that meets the conditions (and {@code score}
+     * to its relevance when there is text), adding the parameters it needs. Every list that takes text
+     * starts from it, so a text finds the same entities everywhere.
+     */
+    public static String match(EntityKind kind, String text, List<Condition> conditions, Map<String, Object> parameters) {
+        conditions.forEach(c -> parameters.putAll(c.parameters()));
+        var where = conditions.isEmpty() ? "true" : conditions.stream().map(c -> "(" + c.predicate() + ")").collect(Collectors.joining(" AND "));
+        if (!hasText(text)) {
+            return "MATCH (n:%s) WHERE %s".formatted(kind.label(), where);
+        }
+        parameters.put("index", GraphSchema.SEARCH_INDEX);
+        parameters.put("query", SearchText.lucene(text));
+        return "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score WHERE n:%s AND %s".formatted(kind.label(), where);
+    }
+
+    /** Whether a filter's text asks for a text search; blank text does not. */
+    public static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 }

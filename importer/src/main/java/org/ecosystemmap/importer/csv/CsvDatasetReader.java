@@ -11,13 +11,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.DatasetSource;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawDataset;
 import org.ecosystemmap.importer.dataset.RawRow;
 import org.ecosystemmap.importer.dataset.RawTable;
-import org.ecosystemmap.importer.validation.Suggestions;
 
 /**
  * Reads a dataset folder of CSV files (RFC 4180, UTF-8, LF or CRLF, an optional byte-order mark). A file

@@ -14,6 +14,7 @@ import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.PropertyType;
 import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetTables;

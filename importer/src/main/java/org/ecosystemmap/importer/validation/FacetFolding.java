@@ -11,6 +11,7 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.FacetEvidence;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.PropertyType;
+import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawTable;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.SourceRef;
+import org.ecosystemmap.graph.vocabulary.Suggestions;
 
 /**
  * Turns the text of one cell into the value the graph stores, or says why it cannot. Multi-value cells

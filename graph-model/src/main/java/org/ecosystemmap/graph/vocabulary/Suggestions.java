@@ -1,4 +1,4 @@
-package org.ecosystemmap.importer.validation;
+package org.ecosystemmap.graph.vocabulary;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,19 @@
+package org.ecosystemmap.graphql.talent;
+
+import java.util.List;
+import org.ecosystemmap.graphql.entity.EntityNode;
+
+/**
+ * A talent programme with what finding it needs: its search score (0 without text) and its values for
+ * every {@link TalentField}, in that enum's order.
+ */
+record ProgrammeFacts(EntityNode programme, double score, List<List<Fact>> values) {
+
+    /** One value of a programme: what the filter takes, its label where the graph holds it, and whether to offer it. */
+    record Fact(String value, String label, boolean listed) {
+    }
+
+    List<Fact> values(TalentField field) {
+        return values.get(field.ordinal());
+    }
+}
