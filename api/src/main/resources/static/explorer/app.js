@@ -4,6 +4,7 @@ import { brokersView } from './brokers.js';
 import { entityView } from './entity.js';
 import { homeView } from './home.js';
 import { pathView } from './path.js';
+import { programmesView } from './programmes.js';
 import { attachCombobox, searchView } from './search.js';
 import { sharedView } from './shared.js';
 import { showNotice } from './ui.js';
@@ -26,6 +27,7 @@ async function render() {
     else if (pathname === '/path') await pathView(main, searchParams, navigate);
     else if (pathname === '/shared') await sharedView(main, searchParams, navigate);
     else if (pathname === '/brokers') await brokersView(main, searchParams, navigate);
+    else if (pathname === '/programmes') await programmesView(main, searchParams, navigate);
     else if (searchParams.get('q')) await searchView(main, searchParams.get('q'));
     else await homeView(main);
   } catch (error) {
@@ -46,7 +48,10 @@ window.addEventListener('popstate', render);
 const searchInput = document.getElementById('search-input');
 searchInput.value = new URL(location.href).searchParams.get('q') || '';
 attachCombobox(searchInput, document.getElementById('search-results'), {
-  onSelect: entity => navigate(`/entity/${encodeURIComponent(entity.id)}`),
+  onSelect: entity => {
+    searchInput.value = '';
+    navigate(`/entity/${encodeURIComponent(entity.id)}`);
+  },
   onSubmit: text => navigate(`/?q=${encodeURIComponent(text)}`),
 });
 

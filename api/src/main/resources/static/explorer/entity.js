@@ -2,7 +2,7 @@
 // every fact; next to it the network map of its neighbourhood.
 import { gql, SOURCE_FIELDS } from './api.js';
 import { NetworkMap } from './map.js';
-import { STATUS_LABELS, esc, entityLink, kindBadge, relationHeading, sources, statusPill, years } from './ui.js';
+import { esc, entityLink, kindBadge, relationHeading, sources, statusPill, years } from './ui.js';
 
 const GOAL_FIELDS = `id name goalType year number planned result status sources { ${SOURCE_FIELDS} }`;
 
@@ -10,14 +10,14 @@ const ENTITY = `query Entity($id: ID!, $after: String) {
   entity(id: $id) {
     id name kind aliases description dataset
     sources { ${SOURCE_FIELDS} }
-    ... on Partner { type website }
-    ... on Initiative { type status startYear endYear website
+    ... on Partner { partnerType: type website }
+    ... on Initiative { initiativeType: type status startYear endYear website
       coalitions { id name ... on Coalition { size members { id name } } }
       goals { ${GOAL_FIELDS} } }
     ... on TalentProgramme { status startYear endYear year website goals { ${GOAL_FIELDS} } }
-    ... on Coalition { type size sizeNote startYear endYear website goals { ${GOAL_FIELDS} } }
-    ... on Place { type }
-    ... on Goal { goalType year number planned result status }
+    ... on Coalition { coalitionType: type size sizeNote startYear endYear website goals { ${GOAL_FIELDS} } }
+    ... on Place { placeType: type }
+    ... on Goal { goalType goalYear: year number planned result goalStatus: status }
     ... on Funding { amount funder outcome year }
     ... on Event { date year format attendance }
     relations(first: 100, after: $after) {
@@ -27,9 +27,11 @@ const ENTITY = `query Entity($id: ID!, $after: String) {
   }
 }`;
 
+// Fields of different types that share a name across kinds are asked for under aliases (GraphQL requires it).
 const FACT_LABELS = {
-  type: 'Type', status: 'Status', startYear: 'Started', endYear: 'Ended', year: 'Year', website: 'Website',
-  size: 'Size (as stated)', sizeNote: 'In the source\'s words', goalType: 'Goal type', number: 'Number', planned: 'Planned',
+  partnerType: 'Type', initiativeType: 'Type', coalitionType: 'Type', placeType: 'Type', goalType: 'Goal type',
+  status: 'Status', goalStatus: 'Status', startYear: 'Started', endYear: 'Ended', year: 'Year', goalYear: 'Year', website: 'Website',
+  size: 'Size (as stated)', sizeNote: 'In the source\'s words', number: 'Number', planned: 'Planned',
   result: 'Result', amount: 'Amount', funder: 'Funder', outcome: 'Outcome', date: 'Date', format: 'Format', attendance: 'Attendance',
 };
 
@@ -76,7 +78,7 @@ function card(entity) {
 
 function fact(field, value) {
   if (field === 'website') return `<a href="${esc(value)}" rel="noopener">${esc(value)}</a>`;
-  if (field === 'status' && STATUS_LABELS[value]) return statusPill(value);
+  if (field === 'goalStatus') return statusPill(value);
   if (field === 'amount') return `€ ${Number(value).toLocaleString('nl-NL')}`;
   // Enumeration values (KNOWLEDGE_INSTITUTION) read as words.
   return esc(typeof value === 'string' && /^[A-Z_]+$/.test(value) ? value.replaceAll('_', ' ').toLowerCase() : value);
@@ -90,11 +92,16 @@ function coalitionMembers(entity) {
 
 function goals(list) {
   if (!list || !list.length) return '';
-  const rows = list.map(g => `<tr><td>${esc(g.number ?? '')}</td><td>${esc(g.goalType === 'TARGET' ? 'Goal' : 'Activity')} ${esc(g.year)}</td>
+  const order = g => [g.year, g.goalType === 'TARGET' ? 0 : 1, String(g.number ?? '')];
+  const sorted = [...list].sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2], 'nl', { numeric: true });
+  });
+  const rows = sorted.map(g => `<tr><td>${esc(g.number ?? '')}</td><td>${esc(g.goalType === 'TARGET' ? 'Goal' : 'Activity')} ${esc(g.year)}</td>
       <td>${esc(g.planned ?? g.name)}${g.result ? `<div class="muted">${esc(g.result)}</div>` : ''}${sources(g.sources)}</td>
       <td>${statusPill(g.status)}</td></tr>`).join('');
   return `<h2>Goals and activities <span class="count">(${list.length})</span></h2>
-    <table class="goals"><thead><tr><th>#</th><th>What</th><th>Planned and result</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`;
+    <div class="scroll"><table class="goals"><thead><tr><th>#</th><th>What</th><th>Planned and result</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function relations(list) {

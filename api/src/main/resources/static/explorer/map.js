@@ -95,9 +95,12 @@ export class NetworkMap {
     this.applyHubVisibility();
   }
 
-  layout() {
-    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
-      fit: true, padding: 20 }).run();
+  /** Lays the map out: force-directed, or as a chain from {@code root} when drawing paths. */
+  layout(root = null) {
+    const options = root
+      ? { name: 'breadthfirst', roots: this.cy.getElementById(root), directed: false, spacingFactor: 1.1, animate: false, fit: true, padding: 30 }
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, fit: true, padding: 20 };
+    this.cy.layout(options).run();
     this.count.textContent = `${this.cy.nodes().length} entities, ${this.cy.edges().length} relations`;
     const nodes = this.cy.nodes().map(n => n.data()).sort((a, b) => a.name.localeCompare(b.name));
     this.entities.innerHTML = '<option value="">…</option>'

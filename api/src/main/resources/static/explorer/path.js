@@ -57,7 +57,7 @@ async function showPaths(target, variables, navigate) {
   const map = new NetworkMap(target.querySelector('.map-host'), { onOpen: id => navigate(`/entity/${encodeURIComponent(id)}`) });
   for (const path of paths) map.add(path.nodes.map(n => ({ ...n, relations: null })), path.edges);
   map.markPaths(paths.flatMap(p => p.edges));
-  map.layout();
+  map.layout(variables.from);
 }
 
 function steps(path) {

@@ -8,6 +8,11 @@ const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int)
 
 let comboboxCount = 0;
 
+/** The kinds of the results, the kind of the best match first: grouping must not bury the best match. */
+function kindsByBestMatch(nodes) {
+  return [...new Set(nodes.map(n => n.kind))];
+}
+
 /**
  * Turns an input and a listbox into an accessible combobox: results grouped by kind, arrow keys to move,
  * Enter to choose, Escape to close.
@@ -43,7 +48,7 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
   const render = (text, nodes, total) => {
     options = [];
     let html = '';
-    for (const kind of Object.keys(KINDS)) {
+    for (const kind of kindsByBestMatch(nodes)) {
       const ofKind = nodes.filter(n => n.kind === kind);
       if (!ofKind.length) continue;
       html += `<div class="group" role="presentation">${esc(KINDS[kind].plural)}</div>`;
@@ -138,7 +143,7 @@ export async function searchView(main, query) {
   const data = await gql(SEARCH, { text: query, first: 100 });
   const nodes = data.search.edges.map(e => e.node);
   let html = `<h1>Results for “${esc(query)}”</h1><p class="muted">${data.search.totalCount} found${data.search.totalCount > nodes.length ? `, the best ${nodes.length} shown` : ''}.</p>`;
-  for (const kind of Object.keys(KINDS)) {
+  for (const kind of kindsByBestMatch(nodes)) {
     const ofKind = nodes.filter(n => n.kind === kind);
     if (!ofKind.length) continue;
     html += `<section class="panel" style="margin-bottom:12px"><h2>${esc(KINDS[kind].plural)} <span class="count">(${ofKind.length})</span></h2><ul class="plain relations">`

@@ -28,9 +28,26 @@ export async function sharedView(main, params, navigate) {
     return;
   }
   const shared = (await gql(SHARED, { ids: chosen.map(e => e.id) })).sharedPartners;
-  const names = new Map(chosen.map(e => [e.id, e.name]));
+  const stepIds = [...new Set(shared.flatMap(s => s.via.flatMap(v => [v.from, v.to])))];
+  const steps = stepIds.length ? (await gql(NAMES, { ids: stepIds })).entities : [];
+  const names = new Map([...steps, ...chosen].map(e => [e.id, e]));
   results.innerHTML = shared.length
     ? `<h2>${shared.length} shared partner${shared.length > 1 ? 's' : ''}</h2><ul class="plain relations">${shared.map(s => `<li>${entityLink(s.partner)} ${kindBadge(s.partner.kind)}
-        <ul>${s.via.map(v => `<li class="muted">${esc(relationHeading(v.type, 'OUT').toLowerCase())} ${esc(names.get(v.to) || v.to)}${v.role ? ` — ${esc(v.role)}` : ''}</li>`).join('')}</ul></li>`).join('')}</ul>`
+        <ul>${chains(s.partner.id, s.via, new Set(ids)).map(chain => `<li class="muted">${chain.map(v =>
+          `${esc(relationHeading(v.type, 'OUT').toLowerCase())}${v.role ? ` (${esc(v.role)})` : ''} ${names.has(v.to) ? entityLink(names.get(v.to)) : esc(v.to)}`).join(', ')}</li>`).join('')}</ul></li>`).join('')}</ul>`
     : '<p>They share no partner.</p>';
+}
+
+/** The relationships of a partner's "via" as chains from the partner to each chosen entity. */
+function chains(start, via, targets) {
+  const found = [];
+  const walk = (at, chain) => {
+    if (targets.has(at) && chain.length) {
+      found.push(chain);
+      return;
+    }
+    for (const edge of via.filter(v => v.from === at && !chain.includes(v))) walk(edge.to, [...chain, edge]);
+  };
+  walk(start, []);
+  return found;
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -103,6 +104,53 @@ class ExplorerTest {
         assertThat(stops.getLast()).isEqualTo("TechGrounds");
         shoot("path");
 
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("finds a programme by facets from a shared address, and matches a person's profile")
+    void findsProgrammes() {
+        browser.open(server.uri("/programmes?targetGroups=unemployed&sectors=ict").toString());
+        browser.awaitText(By.cssSelector(".programme-results"), "PathWays");
+        assertThat(browser.driver().findElement(By.cssSelector("input[name=targetGroups][value=unemployed]")).isSelected()).isTrue();
+        shoot("programmes");
+
+        new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=targetGroup]"))).selectByValue("unemployed");
+        new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=sector]"))).selectByValue("ict");
+        new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=place]"))).selectByValue("zaandam");
+        browser.driver().findElement(By.xpath("//form[contains(@class,'match-form')]//button")).click();
+        browser.awaitText(By.cssSelector(".match-results"), "score");
+        var ranked = browser.driver().findElements(By.cssSelector(".match-results > li > a")).stream().map(WebElement::getText).toList();
+        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("PathWays", "TechGrounds");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("opens shared search addresses and works with the keyboard alone at phone width")
+    void keyboardAndPhoneWidth() {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.open(server.uri("/?q=TOMAS").toString());
+            browser.awaitText(By.tagName("h1"), "Results for “TOMAS”");
+            assertThat(browser.await(By.cssSelector("main section h2")).getText()).isNotBlank();
+
+            var search = browser.await(By.id("search-input"));
+            assertThat(search.getAttribute("value")).isEqualTo("TOMAS");
+            search.clear();
+            search.sendKeys("House of Skills");
+            browser.await(By.xpath("//div[@id='search-results']//div[@role='option']"));
+            search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            browser.awaitText(By.cssSelector("article.card h1"), "House of Skills");
+            browser.awaitTrue("document.querySelector('.map-count') && /\\d+ entities/.test(document.querySelector('.map-count').textContent)");
+            assertThat(browser.driver().executeScript("""
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                        .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"""))
+                    .as("elements wider than a phone screen").asList().isEmpty();
+            shoot("phone");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+        }
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
