@@ -7,14 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.ecosystemmap.graph.testing.GraphDump;
 import org.ecosystemmap.graph.testing.TestNeo4j;
-import org.ecosystemmap.importer.dataset.ClasspathSource;
-import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetUpload;
+import org.ecosystemmap.importer.testing.DatasetContent;
 import org.ecosystemmap.importer.testing.DatasetFixtures;
 import org.ecosystemmap.importer.testing.DatasetFormats;
 import org.ecosystemmap.importer.testing.Zips;
@@ -40,17 +37,17 @@ class ImportFormatsTest {
     @Test
     @DisplayName("read into the same dataset: the bundled report as CSV folder, zip, workbook and JSON document")
     void sameDatasetFromEveryFormat() {
-        var folder = copyBundled();
+        var folder = DatasetFixtures.copyBundled(temp);
         var tables = DatasetFormats.tables(folder);
         var workbook = write("jaarverslag-2021.xlsx", DatasetFormats.bytes(DatasetFormats.workbook(tables)));
         var json = write("export.json", DatasetFormats.json("jaarverslag-2021", tables).getBytes(StandardCharsets.UTF_8));
         var zip = write("jaarverslag-2021.zip", Zips.of(folder, "jaarverslag-2021/"));
 
-        var fromCsv = content(importer.read(folder, null));
+        var fromCsv = DatasetContent.of(importer.read(folder, null));
 
-        assertThat(content(importer.read(workbook, null))).isEqualTo(fromCsv);
-        assertThat(content(importer.read(json, null))).isEqualTo(fromCsv);
-        assertThat(content(importer.read(zip, null))).isEqualTo(fromCsv);
+        assertThat(DatasetContent.of(importer.read(workbook, null))).isEqualTo(fromCsv);
+        assertThat(DatasetContent.of(importer.read(json, null))).isEqualTo(fromCsv);
+        assertThat(DatasetContent.of(importer.read(zip, null))).isEqualTo(fromCsv);
     }
 
     @Test
@@ -73,31 +70,6 @@ class ImportFormatsTest {
             assertThat(report.total().created()).as(upload.fileName()).isEqualTo(9 + 5 + 2 + 1 + 18);
             assertThat(GraphDump.of(TestNeo4j.graph())).as(upload.fileName()).isEqualTo(expected);
         }
-    }
-
-    /** What a dataset holds, without where each row was in its file. */
-    private static List<String> content(Dataset dataset) {
-        var lines = new ArrayList<String>();
-        dataset.entities().forEach(e -> lines.add(e.kind() + " " + e.id() + " " + new TreeMap<>(e.properties())));
-        dataset.relationships().forEach(r -> lines.add(r.key() + " " + new TreeMap<>(r.properties())));
-        lines.add("name " + dataset.name() + ", warnings " + dataset.warnings().size());
-        return lines;
-    }
-
-    private Path copyBundled() {
-        var folder = temp.resolve("jaarverslag-2021");
-        var bundled = new ClasspathSource("datasets/jaarverslag-2021");
-        try {
-            Files.createDirectories(folder);
-            for (var file : bundled.fileNames()) {
-                try (var in = bundled.open(file)) {
-                    Files.copy(in, folder.resolve(file));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return folder;
     }
 
     private Path write(String name, byte[] content) {

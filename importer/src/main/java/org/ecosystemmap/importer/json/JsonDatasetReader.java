@@ -113,12 +113,13 @@ public final class JsonDatasetReader {
                             + DATASET_KEY + " and " + String.join(", ", known))
                             .suggesting(Suggestions.closest(key, candidates).map(s -> "\"" + s + "\"").orElse(null)));
                     parser.skipChildren();
-                } else if (value != JsonToken.START_ARRAY) {
+                } else if (value == JsonToken.START_ARRAY) {
+                    tables.add(table(parser, key));
+                } else if (value != JsonToken.VALUE_NULL) {
+                    // null is a table not given, as an absent key is.
                     problems.add(Problem.at(here(parser), null, "the table \"" + key + "\" must be an array of objects, [{...}, ...]; found "
                             + JsonColumnType.describe(value)));
                     parser.skipChildren();
-                } else {
-                    tables.add(table(parser, key));
                 }
             }
             var trailing = parser.nextToken();

@@ -78,10 +78,10 @@ final class GraphDiff {
             var current = existingRelationships.get(relationship.key());
             if (current == null) {
                 relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), wanted, true));
-                tally.created(relationships, relationship.key().toString());
+                tally.created(relationships, relationship.key());
             } else if (!current.equals(wanted)) {
                 relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), wanted, false));
-                tally.updated(relationships, relationship.key().toString());
+                tally.updated(relationships, relationship.key());
             } else {
                 tally.unchanged(relationships);
             }
@@ -96,7 +96,7 @@ final class GraphDiff {
                     if (!deletedNodes.contains(owned.from()) && !deletedNodes.contains(owned.to())) {
                         relationshipDeletes.add(owned);
                     }
-                    tally.deleted(relationships, owned.toString());
+                    tally.deleted(relationships, owned);
                 }
             }
         }

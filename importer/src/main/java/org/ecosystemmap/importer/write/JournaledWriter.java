@@ -3,6 +3,8 @@ package org.ecosystemmap.importer.write;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a {@link ChangeSet} too large for one transaction in several, all or nothing: an
@@ -10,6 +12,8 @@ import org.ecosystemmap.graph.connection.EcosystemGraph;
  * import is rolled back at once; when the process dies, the next import (or server start) rolls it back.
  */
 final class JournaledWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(JournaledWriter.class);
 
     private final EcosystemGraph graph;
     private final int batchSize;
@@ -43,7 +47,12 @@ final class JournaledWriter {
             }
             throw e;
         }
-        journal.cleanUp();
+        try {
+            journal.cleanUp();
+        } catch (RuntimeException e) {
+            // The import stands: it committed. What is left of its journal, the next import or start removes.
+            log.warn("The import of {} is complete, but its undo information could not all be removed yet: {}", dataset, e.getMessage());
+        }
         return transaction.count;
     }
 

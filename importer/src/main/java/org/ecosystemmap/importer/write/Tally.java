@@ -1,7 +1,6 @@
 package org.ecosystemmap.importer.write;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +14,20 @@ final class Tally {
 
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final List<ImportReport.Change> listed = new ArrayList<>();
-    private final Map<String, Integer> listedPerGroup = new HashMap<>();
 
     Tally() {
         DatasetTables.names().forEach(t -> counts.put(t, new long[4]));
     }
 
-    void created(String table, String item) {
+    void created(String table, Object item) {
         add(table, ImportReport.Action.CREATE, item);
     }
 
-    void updated(String table, String item) {
+    void updated(String table, Object item) {
         add(table, ImportReport.Action.UPDATE, item);
     }
 
-    void deleted(String table, String item) {
+    void deleted(String table, Object item) {
         add(table, ImportReport.Action.DELETE, item);
     }
 
@@ -37,10 +35,11 @@ final class Tally {
         counts.get(table)[3]++;
     }
 
-    private void add(String table, ImportReport.Action action, String item) {
-        counts.get(table)[action.ordinal()]++;
-        if (listedPerGroup.merge(table + " " + action, 1, Integer::sum) <= LISTED_PER_TABLE_AND_ACTION) {
-            listed.add(new ImportReport.Change(table, action, item));
+    /** The item (an id, a relationship's key) is only turned into text when it is listed. */
+    private void add(String table, ImportReport.Action action, Object item) {
+        var count = counts.get(table);
+        if (count[action.ordinal()]++ < LISTED_PER_TABLE_AND_ACTION) {
+            listed.add(new ImportReport.Change(table, action, item.toString()));
         }
     }
 

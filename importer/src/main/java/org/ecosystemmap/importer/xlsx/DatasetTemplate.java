@@ -3,6 +3,7 @@ package org.ecosystemmap.importer.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -39,7 +40,7 @@ public final class DatasetTemplate {
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             readMe(workbook.createSheet(READ_ME), header);
             for (var table : DatasetTables.names()) {
-                tableSheet(workbook.createSheet(table), DatasetTables.columns(table), header, text);
+                tableSheet(workbook.createSheet(table), requiredFirst(DatasetTables.columns(table)), header, text);
             }
             workbook.write(out);
         }
@@ -66,6 +67,11 @@ public final class DatasetTemplate {
             }
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /** The columns a row must fill in first, then the others, each in vocabulary order. */
+    private static List<PropertySpec> requiredFirst(List<PropertySpec> columns) {
+        return columns.stream().sorted(Comparator.comparing(column -> !column.required())).toList();
     }
 
     /** The values a column may hold, when they are few enough to pick from a list. */
