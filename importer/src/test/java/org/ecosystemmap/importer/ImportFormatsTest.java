@@ -1,6 +1,7 @@
 package org.ecosystemmap.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ecosystemmap.graph.testing.GraphDump;
 import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetUpload;
+import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.testing.DatasetContent;
 import org.ecosystemmap.importer.testing.DatasetFixtures;
 import org.ecosystemmap.importer.testing.DatasetFormats;
@@ -70,6 +73,28 @@ class ImportFormatsTest {
             assertThat(report.total().created()).as(upload.fileName()).isEqualTo(9 + 5 + 2 + 1 + 18);
             assertThat(GraphDump.of(TestNeo4j.graph())).as(upload.fileName()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    @DisplayName("reject an upload with its problems located in the uploaded file, and write nothing")
+    void rejectsUploads() {
+        importer.importDataset(DatasetFixtures.original("sample"), "sample", ImportOptions.DEFAULT);
+        var before = GraphDump.of(TestNeo4j.graph());
+        var tables = DatasetFormats.tables(DatasetFixtures.original("sample"));
+        DatasetFormats.table(tables, "partners").set("olvg", "type", "HOSPTIAL");
+        var book = DatasetFormats.workbook(tables);
+        book.getSheet("initiatives").getRow(1).getCell(1).setCellFormula("\"TO\"&\"MAS\"");
+
+        assertThatThrownBy(() -> importer.importUpload(new DatasetUpload("sample.xlsx", "sample", DatasetFormats.bytes(book)), ImportOptions.DEFAULT))
+                .isInstanceOfSatisfying(DatasetRejectedException.class, e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                        "sample.xlsx, sheet initiatives, cell B2: column name: the cell holds a formula =\"TO\"&\"MAS\"; a dataset holds values: "
+                                + "replace it by its value (copy the cells, then paste them as values)",
+                        "sample.xlsx, sheet partners, cell D9: column type: unknown value \"HOSPTIAL\"; allowed: GOVERNMENT, "
+                                + "KNOWLEDGE_INSTITUTION, EDUCATION, HEALTHCARE, COMPANY, NON_PROFIT, NETWORK, MEDIA, OTHER"));
+        assertThatThrownBy(() -> importer.importUpload(new DatasetUpload("partners.csv", "sample", new byte[] {'i', 'd'}), ImportOptions.DEFAULT))
+                .isInstanceOfSatisfying(DatasetRejectedException.class, e -> assertThat(e.problems()).singleElement().asString()
+                        .startsWith("partners.csv: unknown kind of dataset file"));
+        assertThat(GraphDump.of(TestNeo4j.graph())).isEqualTo(before);
     }
 
     private Path write(String name, byte[] content) {
