@@ -1,33 +1,44 @@
 package org.ecosystemmap.importer;
 
-import java.util.concurrent.locks.ReentrantLock;
+import java.nio.file.Path;
+import java.util.List;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
-import org.ecosystemmap.importer.csv.CsvDatasetReader;
 import org.ecosystemmap.importer.dataset.Dataset;
+import org.ecosystemmap.importer.dataset.DatasetFile;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetSource;
+import org.ecosystemmap.importer.dataset.DatasetUpload;
 import org.ecosystemmap.importer.validation.DatasetValidator;
 import org.ecosystemmap.importer.write.GraphImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.ImportReport;
 
 /**
- * Imports a dataset: reads all of it, validates all of it, and only when it is entirely valid brings the
- * graph in line with it. One import runs at a time.
+ * Imports a dataset in any of its formats: reads all of it, validates all of it, and only when it is
+ * entirely valid brings the graph in line with it, all or nothing. Imports never interleave, also not with
+ * one from another process.
  */
 public final class Importer {
 
-    private final CsvDatasetReader reader = new CsvDatasetReader();
+    private final DatasetReader reader = new DatasetReader();
     private final DatasetValidator validator = new DatasetValidator();
     private final GraphImport graphImport;
-    private final ReentrantLock oneAtATime = new ReentrantLock();
 
+    /** An importer that writes up to {@value GraphImport#DEFAULT_MAX_CHANGES_PER_TRANSACTION} changes in one transaction. */
     public Importer(EcosystemGraph graph) {
-        this.graphImport = new GraphImport(graph);
+        this(graph, GraphImport.DEFAULT_MAX_CHANGES_PER_TRANSACTION);
     }
 
     /**
-     * Reads and validates a dataset without touching the graph.
+     * @param maxChangesPerTransaction the most changes (nodes and relationships to create, update or delete)
+     *     written in one transaction; a larger import is written in several, journaled to stay all or nothing
+     */
+    public Importer(EcosystemGraph graph, int maxChangesPerTransaction) {
+        this.graphImport = new GraphImport(graph, maxChangesPerTransaction);
+    }
+
+    /**
+     * Reads and validates a CSV dataset without touching the graph.
      *
      * @throws DatasetRejectedException listing every problem, when there is any
      */
@@ -36,17 +47,62 @@ public final class Importer {
     }
 
     /**
-     * Imports a dataset.
+     * Reads and validates a dataset on disk without touching the graph: a folder of CSV files, a .zip of
+     * one, an .xlsx workbook or a .json document.
+     *
+     * @param name the dataset's name, or null for the folder's or file's name (or a JSON document's own)
+     * @throws DatasetRejectedException listing every problem, when there is any
+     */
+    public Dataset read(Path path, String name) {
+        return validator.validate(reader.read(path, name));
+    }
+
+    /**
+     * Reads and validates a dataset file, on disk or uploaded, without touching the graph.
+     *
+     * @param name the dataset's name, or null for the file's name (or a JSON document's own)
+     * @throws DatasetRejectedException listing every problem, when there is any
+     */
+    public Dataset read(DatasetFile file, String name) {
+        return validator.validate(reader.read(file, name));
+    }
+
+    /**
+     * Imports a CSV dataset (a folder, the classpath, a zip).
      *
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(DatasetSource source, ImportOptions options) {
-        var dataset = read(source);
-        oneAtATime.lock();
-        try {
-            return graphImport.apply(dataset, options);
-        } finally {
-            oneAtATime.unlock();
-        }
+        return graphImport.apply(read(source), options);
+    }
+
+    /**
+     * Imports a dataset on disk in any format; see {@link #read(Path, String)}.
+     *
+     * @throws DatasetRejectedException listing every problem; the graph is then untouched
+     */
+    public ImportReport importDataset(Path path, String name, ImportOptions options) {
+        return graphImport.apply(read(path, name), options);
+    }
+
+    /**
+     * Imports an uploaded dataset file (.xlsx, .json, or .zip of a CSV folder) under the upload's dataset
+     * name, with the same validation, atomicity and report as any import.
+     *
+     * @throws DatasetRejectedException listing every problem, each with its file (or sheet), line (or row)
+     *     and column; the graph is then untouched
+     */
+    public ImportReport importUpload(DatasetUpload upload, ImportOptions options) {
+        return graphImport.apply(read(upload, upload.datasetName()), options);
+    }
+
+    /**
+     * Finishes or rolls back an import that a dying process left unfinished, so that the graph holds the
+     * last complete import. A server calls it on start; every import does it first anyway.
+     *
+     * @return what was found and done, one line each; empty when there was nothing to do
+     */
+    public List<String> recoverInterruptedImport() {
+        return graphImport.recover();
     }
 }

@@ -18,7 +18,8 @@ class EmbeddedDefaultTest {
     Path dataDir;
 
     @Test
-    @DisplayName("starts with the bundled dataset, answers over HTTP, and keeps its data across a restart without duplicates")
+    @DisplayName("starts with the bundled dataset, answers over HTTP, keeps its data across a restart without duplicates, "
+            + "and on start rolls back an import that was killed")
     void startsLoadedAndSurvivesRestart() {
         var properties = Map.of("ecosystem.neo4j.data-dir", dataDir.toString());
         long entities;
@@ -46,10 +47,17 @@ class EmbeddedDefaultTest {
             assertThat(server.get("/actuator/health").body()).contains("\"status\":\"UP\"");
             entities = count(server, "Entity");
             relationships = relationshipCount(server);
+            // What a large import killed after its first transaction leaves: a node and its journal of undo steps.
+            server.context().getBean(EcosystemGraph.class).write(tx -> tx.run("""
+                    CREATE (:Entity:Partner {id: 'half-imported', name: 'Half imported', type: 'COMPANY', dataset: 'upload'})
+                    CREATE (:ImportJournal {id: 'killed', dataset: 'upload', state: 'WRITING', startedAt: '2026-11-28T10:00Z', transactions: 1})
+                    CREATE (:ImportUndo {journal: 'killed', seq: 0, steps: '[{"action":"DELETE_NODES","target":null,"rows":[{"id":"half-imported"}]}]'})
+                    """).consume());
         }
 
         try (var restarted = RunningServer.start(properties)) {
             assertThat(count(restarted, "Entity")).isEqualTo(entities);
+            assertThat(count(restarted, "ImportJournal") + count(restarted, "ImportUndo")).isZero();
             assertThat(relationshipCount(restarted)).isEqualTo(relationships);
             assertThat(restarted.graphQl("{ search(text: \"TOMAS\") { edges { node { id } } } }")
                     .at("/data/search/edges/0/node/id").asString()).isEqualTo("tomas");

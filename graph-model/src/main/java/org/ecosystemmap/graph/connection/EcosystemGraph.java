@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
@@ -23,6 +24,9 @@ import org.neo4j.driver.TransactionConfig;
  * run away is stopped by the database.
  */
 public final class EcosystemGraph {
+
+    /** The label of the nodes {@link #withLock} creates, and never commits, to lock a name. */
+    public static final String LOCK_LABEL = "GraphLock";
 
     private final Driver driver;
     private final String database;
@@ -75,6 +79,20 @@ public final class EcosystemGraph {
             session.executeRead(tx -> new CountingTransaction(tx, queries).run("RETURN 1").consume(),
                     TransactionConfig.builder().withTimeout(readTimeout).build());
             return session.lastBookmarks().stream().map(Bookmark::value).sorted().toList().toString();
+        }
+    }
+
+    /**
+     * Runs work while holding the named lock, so that no other holder of it, in this process or another, runs
+     * at the same time; another holder waits for it. A write transaction takes the lock and stays open while
+     * the work runs in transactions of its own, then rolls back: the lock never writes anything. If the
+     * process dies, the database ends that transaction with its connection, so a lock is never left behind.
+     */
+    public <T> T withLock(String name, Supplier<T> work) {
+        try (var session = driver.session(sessionConfig()); var lock = session.beginTransaction()) {
+            queries.increment();
+            lock.run("MERGE (:%s {name: $name})".formatted(LOCK_LABEL), Map.of("name", name)).consume();
+            return work.get();
         }
     }
 

@@ -14,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The id of the database's last committed transaction: it changes exactly when something is written. */
+    public long lastCommittedTransactionId() {
+        var db = (GraphDatabaseAPI) service.database(DATABASE);
+        return db.getDependencyResolver().resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
     }
 
     @Override

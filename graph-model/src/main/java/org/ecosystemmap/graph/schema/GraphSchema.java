@@ -17,6 +17,10 @@ public final class GraphSchema {
     /** The full-text index over name, aliases and description of every entity. */
     public static final String SEARCH_INDEX = "entity_search";
 
+    /** The labels of an import's journal of undo information, written while a large import runs. */
+    public static final String IMPORT_JOURNAL_LABEL = "ImportJournal";
+    public static final String IMPORT_UNDO_LABEL = "ImportUndo";
+
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
     private final EcosystemGraph graph;
@@ -33,6 +37,10 @@ public final class GraphSchema {
             statements.add("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE"
                     .formatted(kind.name().toLowerCase(Locale.ROOT), kind.label()));
         }
+        // Two transactions that MERGE the same lock name wait for each other because of this constraint.
+        statements.add("CREATE CONSTRAINT graph_lock_name IF NOT EXISTS FOR (l:%s) REQUIRE l.name IS UNIQUE".formatted(EcosystemGraph.LOCK_LABEL));
+        statements.add("CREATE CONSTRAINT import_journal_id IF NOT EXISTS FOR (j:%s) REQUIRE j.id IS UNIQUE".formatted(IMPORT_JOURNAL_LABEL));
+        statements.add("CREATE INDEX import_undo_journal IF NOT EXISTS FOR (u:%s) ON (u.journal, u.seq)".formatted(IMPORT_UNDO_LABEL));
         statements.add("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)");
         statements.add("CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)");
         statements.add("CREATE INDEX partner_type IF NOT EXISTS FOR (n:Partner) ON (n.type)");

@@ -12,7 +12,7 @@ import org.ecosystemmap.graph.connection.Neo4jStartException;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
-import org.ecosystemmap.importer.dataset.FolderSource;
+import org.ecosystemmap.importer.write.GraphImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -29,8 +29,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", mixinStandardHelpOptions = true, version = "ecosystem-map import 0.1",
         description = {
-                "Imports a dataset into the graph. The whole dataset is validated first; if anything is wrong, every "
-                        + "problem is listed with its file, line and column, nothing is written, and the exit code is 1.",
+                "Imports a dataset into the graph: a folder of CSV files, a .zip of one, an .xlsx workbook or a .json document. "
+                        + "The whole dataset is validated first; if anything is wrong, every problem is listed with its file (or sheet), "
+                        + "line (or row) and column, nothing is written, and the exit code is 1.",
+                "Only the difference is written, all or nothing: in one transaction, or for a large difference in several, "
+                        + "journaled so that an interrupted import is rolled back by the next one (or by the server's start).",
                 "Without --uri it opens the embedded database in --data-dir, which the server must not be using at the "
                         + "same time: while the server runs, import through it with --uri bolt://localhost:7687."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,7 +44,7 @@ public final class ImportCommand implements Callable<Integer> {
     public static final int INVALID_DATASET = 1;
     public static final int DATABASE_UNAVAILABLE = 3;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "the dataset folder (CSV files)")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "the dataset: a folder of CSV files, a .zip of one, an .xlsx workbook or a .json document")
     Path dataset;
 
     @Option(names = "--dry-run", description = "compare the dataset with the graph and print the difference per kind; write nothing")
@@ -50,8 +53,13 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "also delete what this dataset imported before and no longer holds")
     boolean prune;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "the dataset's name, recorded as provenance (default: the folder's name)")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "the dataset's name, recorded as provenance (default: the folder's or file's name, or the JSON document's \"dataset\")")
     String name;
+
+    @Option(names = "--transaction-size", paramLabel = "CHANGES", defaultValue = "" + GraphImport.DEFAULT_MAX_CHANGES_PER_TRANSACTION,
+            description = "the most changes written in one transaction (default: ${DEFAULT-VALUE}); a larger import is written in several")
+    int transactionSize;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:ECOSYSTEM_NEO4J_DATA_DIR:-data}",
             description = "the embedded database's folder (default: ${DEFAULT-VALUE})")
@@ -87,11 +95,14 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dataset)) {
-            err.println("No dataset folder at " + dataset.toAbsolutePath());
+        if (!Files.exists(dataset)) {
+            err.println("No dataset at " + dataset.toAbsolutePath());
             return CommandLine.ExitCode.USAGE;
         }
-        var source = name == null ? new FolderSource(dataset) : new FolderSource(dataset, name);
+        if (transactionSize < 1) {
+            err.println("--transaction-size must be 1 or more");
+            return CommandLine.ExitCode.USAGE;
+        }
         EmbeddedNeo4j embedded = null;
         Driver driver = null;
         try {
@@ -105,7 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
             var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
             new GraphSchema(graph).apply();
             var progress = new ProgressBar(err);
-            var report = new Importer(graph).importDataset(source, new ImportOptions(dryRun, prune, progress));
+            var report = new Importer(graph, transactionSize).importDataset(dataset, name, new ImportOptions(dryRun, prune, progress));
             progress.done();
             new ReportPrinter(out).print(report);
             return CommandLine.ExitCode.OK;

@@ -3,6 +3,7 @@ package org.ecosystemmap.importer.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.DatasetSource;
 import org.ecosystemmap.importer.dataset.DatasetTables;
+import org.ecosystemmap.importer.dataset.LineTrackingReader;
+import org.ecosystemmap.importer.dataset.Location;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawDataset;
 import org.ecosystemmap.importer.dataset.RawRow;
@@ -29,7 +32,8 @@ public final class CsvDatasetReader {
     /** Longer cells are refused: nothing in a dataset needs them, and a runaway quote produces them. */
     public static final int MAX_CELL_LENGTH = 100_000;
 
-    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
+    private static final Pattern DUPLICATE_COLUMN = Pattern.compile("duplicate name: \"(.*?)\"");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -73,17 +77,17 @@ public final class CsvDatasetReader {
                     problems.add(Problem.inFile(file, "the file is empty: the first line must be a header naming the columns"));
                     return;
                 }
-                int headerLine = 1;
+                var headerLocation = Location.line(file, 1);
                 for (int i = 0; i < header.size(); i++) {
                     if (header.get(i).isEmpty()) {
-                        problems.add(Problem.at(file, headerLine, null, "column " + (i + 1) + " of the header has no name"));
+                        problems.add(Problem.at(headerLocation, null, "column " + (i + 1) + " of the header has no name"));
                     }
                 }
                 var rows = new ArrayList<RawRow>();
                 for (CSVRecord record : parser) {
-                    int line = reader.lineOf(record.getCharacterPosition());
+                    var location = Location.line(file, reader.lineOf(record.getCharacterPosition()));
                     if (record.size() != header.size()) {
-                        problems.add(Problem.at(file, line, null, "the row has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
+                        problems.add(Problem.at(location, null, "the row has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
                                 + " but the header has " + header.size() + " (a missing or extra comma, or an unquoted comma inside a value?)"));
                         continue;
                     }
@@ -92,43 +96,47 @@ public final class CsvDatasetReader {
                     for (int i = 0; i < header.size(); i++) {
                         var value = record.get(i);
                         if (value.length() > MAX_CELL_LENGTH) {
-                            problems.add(Problem.at(file, line, header.get(i), "the value is " + value.length()
+                            problems.add(Problem.at(location, header.get(i), "the value is " + value.length()
                                     + " characters long; at most " + MAX_CELL_LENGTH + " are allowed (an unclosed quote?)"));
                             tooLong = true;
                         }
                         cells.put(header.get(i), value);
                     }
                     if (!tooLong) {
-                        rows.add(new RawRow(line, cells));
+                        rows.add(new RawRow(location, cells));
                     }
                 }
-                tables.add(new RawTable(table, file, headerLine, header, rows));
+                tables.add(new RawTable(table, headerLocation, header, Collections.nCopies(header.size(), headerLocation), rows));
             }
         } catch (LineTrackingReader.NotUtf8Exception e) {
-            problems.add(Problem.at(file, e.line(), null, "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8"));
+            problems.add(Problem.at(Location.line(file, e.line()), null, "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8"));
         } catch (UncheckedIOException e) {
             problems.add(parseProblem(file, e.getCause(), reader));
         } catch (IOException e) {
             problems.add(parseProblem(file, e, reader));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problems.add(Problem.at(file, 1, null, "the header cannot be read: " + e.getMessage()));
+            var duplicate = DUPLICATE_COLUMN.matcher(String.valueOf(e.getMessage()));
+            problems.add(duplicate.find()
+                    ? Problem.at(Location.line(file, 1), duplicate.group(1), "the header names this column twice")
+                    : Problem.at(Location.line(file, 1), null, "the header cannot be read: " + e.getMessage()));
         }
     }
 
     private static Problem parseProblem(String file, Throwable error, LineTrackingReader reader) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof LineTrackingReader.NotUtf8Exception notUtf8) {
-                return Problem.at(file, notUtf8.line(), null, "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8");
+                return Problem.at(Location.line(file, notUtf8.line()), null, "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8");
             }
         }
         var message = error.getMessage() == null ? error.toString() : error.getMessage();
         var lineMatch = PARSER_LINE.matcher(message);
-        int line = lineMatch.find() ? Integer.parseInt(lineMatch.group(1)) : reader == null ? 0 : reader.currentLine();
+        int line = lineMatch.find() ? Integer.parseInt(lineMatch.group(lineMatch.group(1) != null ? 1 : 2))
+                : reader == null ? 0 : reader.currentLine();
         var reason = message.contains("EOF reached before encapsulated token finished")
                 ? "a quoted value is never closed: a double quote opens here and the file ends before it closes"
-                : message.contains("invalid char between encapsulated token and delimiter")
+                : message.toLowerCase(Locale.ROOT).contains("invalid char")
                         ? "broken quoting: a quoted value must be followed by a comma or the end of the line; write a quote inside a value as two quotes (\"\")"
                         : "the file cannot be read as CSV: " + message.replaceAll("^.*IOException: ", "");
-        return Problem.at(file, line, null, reason);
+        return Problem.at(Location.line(file, line), null, reason);
     }
 }

@@ -1,31 +1,27 @@
 package org.ecosystemmap.importer.dataset;
 
 /**
- * One thing wrong with a dataset, with where it is: the file (or sheet), the line (or row; 0 when the
- * whole file is meant), the column when one is meant, and a suggestion when an obvious one exists.
+ * One thing wrong with a dataset: where it is, the column (or JSON key) when one is meant, the reason, and a
+ * suggestion when an obvious one exists.
  */
-public record Problem(String file, int line, String column, String message, String suggestion) {
+public record Problem(Location location, String column, String message, String suggestion) {
 
-    public static Problem at(String file, int line, String column, String message) {
-        return new Problem(file, line, column, message, null);
+    public static Problem at(Location location, String column, String message) {
+        return new Problem(location, column, message, null);
     }
 
     public static Problem inFile(String file, String message) {
-        return new Problem(file, 0, null, message, null);
+        return new Problem(Location.of(file), null, message, null);
     }
 
     public Problem suggesting(String suggestion) {
-        return new Problem(file, line, column, message, suggestion);
+        return new Problem(location, column, message, suggestion);
     }
 
     /** {@code partners.csv:12: column type: unknown value "COMPNY"; did you mean "COMPANY"?} */
     @Override
     public String toString() {
-        var text = new StringBuilder(file);
-        if (line > 0) {
-            text.append(':').append(line);
-        }
-        text.append(": ");
+        var text = new StringBuilder(location.toString()).append(": ");
         if (column != null) {
             text.append("column ").append(column).append(": ");
         }

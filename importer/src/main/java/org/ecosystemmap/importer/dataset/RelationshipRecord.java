@@ -4,7 +4,7 @@ import java.util.Map;
 import org.ecosystemmap.graph.vocabulary.RelationType;
 
 /** A validated relationship: identified by its start, type and end; properties typed as for entities. */
-public record RelationshipRecord(String from, RelationType type, String to, Map<String, Object> properties, int line) {
+public record RelationshipRecord(String from, RelationType type, String to, Map<String, Object> properties, Location location) {
 
     public RelationshipRecord {
         properties = Map.copyOf(properties);

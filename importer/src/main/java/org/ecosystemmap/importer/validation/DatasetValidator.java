@@ -3,12 +3,10 @@ package org.ecosystemmap.importer.validation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
@@ -19,6 +17,7 @@ import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.EntityRecord;
+import org.ecosystemmap.importer.dataset.Location;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawDataset;
 import org.ecosystemmap.importer.dataset.RawRow;
@@ -34,9 +33,6 @@ public final class DatasetValidator {
     /** Beyond this many problems the rest are counted, not listed: the first ones tell what is wrong. */
     static final int MAX_LISTED_PROBLEMS = 1000;
 
-    private static final List<String> RELATIONSHIP_KEYS = List.of("from", "type", "to");
-    private static final List<String> SECTION_COLUMNS = List.of("document", "from", "to", "section", "url");
-
     public Dataset validate(RawDataset raw) {
         return new Run(raw).validate();
     }
@@ -48,27 +44,37 @@ public final class DatasetValidator {
         private final SourceSections sections = new SourceSections();
         private final Map<String, Declared> declared = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
+        /** False when a file or table could not be read: an id that seems unknown may be in it. */
+        private boolean allIdsKnown;
 
-        private record Declared(EntityKind kind, String origin, int line) {
+        private record Declared(EntityKind kind, Location location) {
         }
 
         Run(RawDataset raw) {
             this.raw = raw;
             problems.addAll(raw.problems());
+            allIdsKnown = raw.problems().isEmpty();
         }
 
         Dataset validate() {
+            if (raw.name() == null || raw.name().isBlank()) {
+                problem(Problem.inFile("(dataset)", "the dataset needs a name: it is recorded as the provenance of everything it holds"));
+            }
+            if (raw.tables().isEmpty() && raw.problems().isEmpty()) {
+                problem(Problem.inFile(String.valueOf(raw.name()), "the dataset holds no tables: it needs at least one of "
+                        + String.join(", ", DatasetTables.names())));
+            }
             raw.table(DatasetTables.SECTIONS).ifPresent(this::readSections);
             for (var kind : EntityKind.values()) {
                 raw.table(kind.table()).ifPresent(table -> readEntities(kind, table));
             }
             var relationships = raw.table(DatasetTables.RELATIONSHIPS).map(this::readRelationships).orElse(List.of());
-            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), properties, sections)::fold);
+            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), allIdsKnown, properties, sections)::fold);
             if (!problems.isEmpty()) {
                 throw new DatasetRejectedException(raw.name(), listed(problems));
             }
             var entities = new ArrayList<EntityRecord>();
-            declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.origin(), d.line())));
+            declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
             return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities));
         }
 
@@ -79,7 +85,7 @@ public final class DatasetValidator {
         }
 
         private void readSections(RawTable table) {
-            if (!checkColumns(table, SECTION_COLUMNS, List.of("document", "from", "to", "section"))) {
+            if (!checkColumns(table)) {
                 return;
             }
             for (var row : table.rows()) {
@@ -88,7 +94,7 @@ public final class DatasetValidator {
                 var from = requiredLine(table, row, "from");
                 var to = requiredLine(table, row, "to");
                 if (from != null && to != null && to < from) {
-                    problem(Problem.at(table.origin(), row.line(), "to", "the section ends (" + to + ") before it starts (" + from + ")"));
+                    problem(table.problem(row, "to", "the section ends (" + to + ") before it starts (" + from + ")"));
                 } else if (document != null && title != null && from != null && to != null) {
                     sections.add(new SourceSections.Section(document, from, to, title, row.cell("url")));
                 }
@@ -108,15 +114,15 @@ public final class DatasetValidator {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            problem(Problem.at(table.origin(), row.line(), column, "\"" + text + "\" is not a line number (1 or more)"));
+            problem(table.problem(row, column, "\"" + text + "\" is not a line number (1 or more)"));
             return null;
         }
 
         private void readEntities(EntityKind kind, RawTable table) {
             var specs = kind.properties();
-            var columns = specs.stream().map(PropertySpec::name).toList();
-            var required = specs.stream().filter(PropertySpec::required).map(PropertySpec::name).toList();
-            if (!checkColumns(table, columns, required)) {
+            if (!checkColumns(table)) {
+                // Its ids are unknown now, so references to them are not reported as dangling.
+                allIdsKnown = false;
                 return;
             }
             for (var row : table.rows()) {
@@ -125,13 +131,13 @@ public final class DatasetValidator {
                     var text = row.cell(spec.name());
                     if (text == null) {
                         if (spec.required()) {
-                            problem(Problem.at(table.origin(), row.line(), spec.name(), "a value is required"));
+                            problem(table.problem(row, spec.name(), "a value is required"));
                         }
                         continue;
                     }
                     var parsed = ValueParser.parse(spec, text);
                     if (parsed.failed()) {
-                        problem(Problem.at(table.origin(), row.line(), spec.name(), parsed.error()).suggesting(parsed.suggestion()));
+                        problem(table.problem(row, spec.name(), parsed.error()).suggesting(parsed.suggestion()));
                     } else if (!isEmptyList(parsed.value())) {
                         values.put(spec.name(), stored(spec, parsed.value()));
                     }
@@ -149,12 +155,11 @@ public final class DatasetValidator {
                 }
                 var earlier = declared.get(id);
                 if (earlier != null) {
-                    problem(Problem.at(table.origin(), row.line(), "id", "duplicate id \"" + id + "\": already used at "
-                            + earlier.origin() + ":" + earlier.line()));
+                    problem(table.problem(row, "id", "duplicate id \"" + id + "\": already used at " + earlier.location()));
                     continue;
                 }
                 // Declared even when invalid, so that relationships to it are not reported as dangling too.
-                declared.put(id, new Declared(kind, table.origin(), row.line()));
+                declared.put(id, new Declared(kind, row.location()));
                 properties.put(id, values);
             }
         }
@@ -166,19 +171,17 @@ public final class DatasetValidator {
             long year = Long.parseLong(date.substring(0, 4));
             var given = values.putIfAbsent("year", year);
             if (given != null && (Long) given != year) {
-                problem(Problem.at(table.origin(), row.line(), "year", "the year " + given + " differs from the date " + date));
+                problem(table.problem(row, "year", "the year " + given + " differs from the date " + date));
             }
         }
 
         private List<RelationshipRecord> readRelationships(RawTable table) {
             var specs = RelationType.PROPERTIES;
-            var columns = new ArrayList<>(RELATIONSHIP_KEYS);
-            specs.forEach(s -> columns.add(s.name()));
-            if (!checkColumns(table, columns, RELATIONSHIP_KEYS)) {
+            if (!checkColumns(table)) {
                 return List.of();
             }
             var records = new ArrayList<RelationshipRecord>();
-            var seen = new HashMap<RelationshipRecord.Key, Integer>();
+            var seen = new HashMap<RelationshipRecord.Key, Location>();
             var ids = declared.keySet();
             for (var row : table.rows()) {
                 boolean valid = true;
@@ -190,7 +193,7 @@ public final class DatasetValidator {
                     type = RelationType.of(typeName.strip()).orElse(null);
                     if (type == null) {
                         var names = Arrays.stream(RelationType.values()).map(Enum::name).toList();
-                        problem(Problem.at(table.origin(), row.line(), "type", "unknown relationship type \"" + typeName.strip()
+                        problem(table.problem(row, "type", "unknown relationship type \"" + typeName.strip()
                                 + "\"; allowed: " + String.join(", ", names))
                                 .suggesting(Suggestions.closest(typeName, names).map(ValueParser::quoted).orElse(null)));
                         valid = false;
@@ -206,8 +209,8 @@ public final class DatasetValidator {
                 var fromKind = declared.get(from).kind();
                 var toKind = declared.get(to).kind();
                 if (!type.allows(fromKind, toKind)) {
-                    problem(Problem.at(table.origin(), row.line(), "type", type + " cannot join a " + fromKind.label() + " (" + from
-                            + ") to a " + toKind.label() + " (" + to + "); see the relationship types in docs/dataset-format.md"));
+                    problem(table.problem(row, "type", type + " cannot join " + ValueParser.withArticle(fromKind.label()) + " (" + from
+                            + ") to " + ValueParser.withArticle(toKind.label()) + " (" + to + "); see the relationship types in docs/dataset-format.md"));
                     continue;
                 }
                 var values = new LinkedHashMap<String, Object>();
@@ -218,18 +221,18 @@ public final class DatasetValidator {
                     }
                     var parsed = ValueParser.parse(spec, text);
                     if (parsed.failed()) {
-                        problem(Problem.at(table.origin(), row.line(), spec.name(), parsed.error()).suggesting(parsed.suggestion()));
+                        problem(table.problem(row, spec.name(), parsed.error()).suggesting(parsed.suggestion()));
                         valid = false;
                     } else if (!isEmptyList(parsed.value())) {
                         values.put(spec.name(), stored(spec, parsed.value()));
                     }
                 }
                 valid &= checkYearOrder(table, row, values, "since", "until");
-                var record = new RelationshipRecord(from, type, to, values, row.line());
-                var earlier = seen.putIfAbsent(record.key(), row.line());
+                var record = new RelationshipRecord(from, type, to, values, row.location());
+                var earlier = seen.putIfAbsent(record.key(), row.location());
                 if (earlier != null) {
-                    problem(Problem.at(table.origin(), row.line(), null, "duplicate relationship " + record.key()
-                            + ": already at line " + earlier + " (give one row several roles, e.g. \"lead; funder\")"));
+                    problem(table.problem(row, null, "duplicate relationship " + record.key()
+                            + ": already at " + earlier + " (give one row several roles, e.g. \"lead; funder\")"));
                 } else if (valid) {
                     records.add(record);
                 }
@@ -241,7 +244,10 @@ public final class DatasetValidator {
             if (id == null || ids.contains(id.strip())) {
                 return id != null;
             }
-            var problem = Problem.at(table.origin(), row.line(), column, "no entity has the id \"" + id.strip() + "\"");
+            if (!allIdsKnown) {
+                return false;
+            }
+            var problem = table.problem(row, column, "no entity has the id \"" + id.strip() + "\"");
             if (problems.size() < MAX_LISTED_PROBLEMS) {
                 problem = problem.suggesting(Suggestions.closest(id, ids).map(ValueParser::quoted).orElse(null));
             }
@@ -251,7 +257,7 @@ public final class DatasetValidator {
 
         private boolean checkYearOrder(RawTable table, RawRow row, Map<String, Object> values, String start, String end) {
             if (values.get(start) instanceof Long first && values.get(end) instanceof Long last && last < first) {
-                problem(Problem.at(table.origin(), row.line(), end, end + " " + last + " is before " + start + " " + first));
+                problem(table.problem(row, end, end + " " + last + " is before " + start + " " + first));
                 return false;
             }
             return true;
@@ -260,27 +266,13 @@ public final class DatasetValidator {
         private String required(RawTable table, RawRow row, String column) {
             var text = row.cell(column);
             if (text == null) {
-                problem(Problem.at(table.origin(), row.line(), column, "a value is required"));
+                problem(table.problem(row, column, "a value is required"));
             }
             return text;
         }
 
-        /** Reports unknown and missing columns; false when the table cannot be read further. */
-        private boolean checkColumns(RawTable table, List<String> allowed, List<String> required) {
-            boolean usable = true;
-            for (var column : table.header()) {
-                if (!column.isEmpty() && !allowed.contains(column)) {
-                    problem(Problem.at(table.origin(), table.headerLine(), column, "unknown column; allowed: " + String.join(", ", allowed))
-                            .suggesting(Suggestions.closest(column, allowed).map(ValueParser::quoted).orElse(null)));
-                }
-            }
-            var missing = new TreeSet<>(required);
-            missing.removeAll(new HashSet<>(table.header()));
-            for (var column : missing) {
-                problem(Problem.at(table.origin(), table.headerLine(), column, "the required column is missing from the header"));
-                usable = false;
-            }
-            return usable;
+        private boolean checkColumns(RawTable table) {
+            return ColumnCheck.check(table, this::problem);
         }
 
         private Object stored(PropertySpec spec, Object value) {

@@ -38,8 +38,8 @@ final class LikelyDuplicates {
             var first = same.getFirst();
             for (var other : same.subList(1, same.size())) {
                 if (!other.id().equals(first.id()) && reported.add(List.of(first.id(), other.id()))) {
-                    warnings.add(Problem.at(other.origin(), other.line(), "name", "\"" + other.id() + "\" and \"" + first.id() + "\" ("
-                            + first.origin() + ":" + first.line() + ") are both called \"" + name.nameKey()
+                    warnings.add(Problem.at(other.location(), "name", "\"" + other.id() + "\" and \"" + first.id() + "\" ("
+                            + first.location() + ") are both called \"" + name.nameKey()
                             + "\" by name or alias: the same entity twice, or an ambiguous alias?"));
                 }
             }

@@ -151,6 +151,11 @@ final class ValueParser {
         return slug.isEmpty() ? null : slug;
     }
 
+    /** {@code a Partner}, {@code an Initiative}. */
+    static String withArticle(String noun) {
+        return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     static String quoted(String value) {
         return value == null ? null : "\"" + value + "\"";
     }

@@ -22,6 +22,11 @@ record ChangeSet(
     record RelationshipWrite(RelationshipRecord.Key key, Map<String, Object> properties, boolean created) {
     }
 
+    /** How many rows writing it takes. */
+    long size() {
+        return nodeWrites.size() + nodeDeletes.size() + relationshipWrites.size() + relationshipDeletes.size();
+    }
+
     boolean isEmpty() {
         return nodeWrites.isEmpty() && nodeDeletes.isEmpty() && relationshipWrites.isEmpty() && relationshipDeletes.isEmpty();
     }

@@ -3,7 +3,6 @@ package org.ecosystemmap.importer.write;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,8 @@ import org.neo4j.driver.Value;
  */
 final class GraphDiff {
 
-    /** The diff with its counts per table. */
-    record Result(ChangeSet changes, Map<String, ImportReport.Counts> counts) {
+    /** The diff with its counts per table and the first changes of each. */
+    record Result(ChangeSet changes, Map<String, ImportReport.Counts> counts, List<ImportReport.Change> listed) {
     }
 
     private record Existing(EntityKind kind, Map<String, Object> properties) {
@@ -37,8 +36,7 @@ final class GraphDiff {
     }
 
     Result compute(Dataset dataset, boolean prune) {
-        var counters = new LinkedHashMap<String, long[]>();
-        DatasetTables.names().forEach(t -> counters.put(t, new long[4]));
+        var tally = new Tally();
 
         var existing = existingNodes(dataset.entities().stream().map(e -> e.id()).toList());
         var nodeWrites = new ArrayList<ChangeSet.NodeWrite>();
@@ -46,15 +44,15 @@ final class GraphDiff {
             var wanted = new HashMap<>(entity.properties());
             wanted.put("dataset", dataset.name());
             var current = existing.get(entity.id());
-            var counter = counters.get(entity.kind().table());
+            var table = entity.kind().table();
             if (current == null) {
                 nodeWrites.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), wanted, true, false));
-                counter[0]++;
+                tally.created(table, entity.id());
             } else if (current.kind() != entity.kind() || !current.properties().equals(wanted)) {
                 nodeWrites.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), wanted, false, current.kind() != entity.kind()));
-                counter[1]++;
+                tally.updated(table, entity.id());
             } else {
-                counter[3]++;
+                tally.unchanged(table);
             }
         }
 
@@ -65,12 +63,12 @@ final class GraphDiff {
             for (var owned : ownedNodes(dataset.name()).entrySet()) {
                 if (!kept.contains(owned.getKey())) {
                     nodeDeletes.add(owned.getKey());
-                    counters.get(owned.getValue().table())[2]++;
+                    tally.deleted(owned.getValue().table(), owned.getKey());
                 }
             }
         }
 
-        var relationships = counters.get(DatasetTables.RELATIONSHIPS);
+        var relationships = DatasetTables.RELATIONSHIPS;
         var keys = dataset.relationships().stream().map(RelationshipRecord::key).toList();
         var existingRelationships = existingRelationships(keys);
         var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
@@ -80,12 +78,12 @@ final class GraphDiff {
             var current = existingRelationships.get(relationship.key());
             if (current == null) {
                 relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), wanted, true));
-                relationships[0]++;
+                tally.created(relationships, relationship.key());
             } else if (!current.equals(wanted)) {
                 relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), wanted, false));
-                relationships[1]++;
+                tally.updated(relationships, relationship.key());
             } else {
-                relationships[3]++;
+                tally.unchanged(relationships);
             }
         }
         var relationshipDeletes = new ArrayList<RelationshipRecord.Key>();
@@ -98,14 +96,12 @@ final class GraphDiff {
                     if (!deletedNodes.contains(owned.from()) && !deletedNodes.contains(owned.to())) {
                         relationshipDeletes.add(owned);
                     }
-                    relationships[2]++;
+                    tally.deleted(relationships, owned);
                 }
             }
         }
 
-        var counts = new LinkedHashMap<String, ImportReport.Counts>();
-        counters.forEach((table, c) -> counts.put(table, new ImportReport.Counts(c[0], c[1], c[2], c[3])));
-        return new Result(new ChangeSet(nodeWrites, nodeDeletes, relationshipWrites, relationshipDeletes), counts);
+        return new Result(new ChangeSet(nodeWrites, nodeDeletes, relationshipWrites, relationshipDeletes), tally.counts(), tally.listed());
     }
 
     private Map<String, Existing> existingNodes(List<String> ids) {

@@ -1,33 +1,87 @@
 package org.ecosystemmap.importer.write;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.dataset.Dataset;
+import org.ecosystemmap.importer.dataset.Problem;
 
-/** Brings the graph in line with a validated dataset, writing only the difference. */
+/**
+ * Brings the graph in line with a validated dataset, writing only the difference, all or nothing. Imports
+ * hold the graph's import lock, so that two never interleave, also from two processes; each first finishes
+ * or rolls back an import that was interrupted. A difference of up to {@code maxChangesPerTransaction}
+ * rows is written in one transaction; a larger one in several, with a journal to undo them (see
+ * {@link ImportJournal}).
+ */
 public final class GraphImport {
 
     /** Rows per {@code UNWIND} statement: large enough to amortise a round trip, small enough to stream. */
     public static final int BATCH_SIZE = 5_000;
 
+    /** Changes one transaction holds at most by default: a few tens of megabytes of transaction state. */
+    public static final int DEFAULT_MAX_CHANGES_PER_TRANSACTION = 50_000;
+
+    /** The name of the lock every import holds while it reads and writes the graph. */
+    static final String IMPORT_LOCK = "import";
+
+    private final EcosystemGraph graph;
+    private final int maxChangesPerTransaction;
     private final GraphDiff diff;
     private final DatasetWriter writer;
+    private final JournaledWriter journaledWriter;
 
-    public GraphImport(EcosystemGraph graph) {
+    public GraphImport(EcosystemGraph graph, int maxChangesPerTransaction) {
+        if (maxChangesPerTransaction < 1) {
+            throw new IllegalArgumentException("a transaction must hold at least one change, not " + maxChangesPerTransaction);
+        }
+        this.graph = graph;
+        this.maxChangesPerTransaction = maxChangesPerTransaction;
         this.diff = new GraphDiff(graph, BATCH_SIZE);
         this.writer = new DatasetWriter(graph, BATCH_SIZE);
+        this.journaledWriter = new JournaledWriter(graph, BATCH_SIZE, maxChangesPerTransaction);
     }
 
     public ImportReport apply(Dataset dataset, ImportOptions options) {
         long started = System.nanoTime();
-        var result = diff.compute(dataset, options.prune());
-        if (!options.dryRun()) {
-            var changes = result.changes();
-            options.progress().starting(changes.nodeWrites().size() + changes.nodeDeletes().size()
-                    + changes.relationshipWrites().size() + changes.relationshipDeletes().size());
-            writer.write(changes, options.progress());
+        if (options.dryRun()) {
+            // A dry run writes nothing, so it neither waits for the lock nor recovers; it says when it would.
+            var result = diff.compute(dataset, options.prune());
+            var warnings = new ArrayList<>(dataset.warnings());
+            ImportJournal.pending(graph).ifPresent(pending -> warnings.add(Problem.inFile("(graph)", pending)));
+            return report(dataset, options, result, warnings, List.of(), 0, started);
         }
-        return new ImportReport(dataset.name(), options.dryRun(), result.counts(), dataset.warnings(),
+        return graph.withLock(IMPORT_LOCK, () -> {
+            var notes = ImportJournal.recover(graph).stream().map(Object::toString).toList();
+            var result = diff.compute(dataset, options.prune());
+            var changes = result.changes();
+            int transactions = 0;
+            if (!changes.isEmpty()) {
+                options.progress().starting(changes.size());
+                if (changes.size() <= maxChangesPerTransaction) {
+                    writer.write(changes, options.progress());
+                    transactions = 1;
+                } else {
+                    transactions = journaledWriter.write(dataset.name(), changes, options.progress());
+                }
+            }
+            return report(dataset, options, result, dataset.warnings(), notes, transactions, started);
+        });
+    }
+
+    /**
+     * Finishes or rolls back an import that was interrupted (the process died), waiting for one that is
+     * running to end. A server calls it on start; every import does it first anyway.
+     *
+     * @return what was found and done, one line each; empty when the graph was consistent
+     */
+    public List<String> recover() {
+        return graph.withLock(IMPORT_LOCK, () -> ImportJournal.recover(graph).stream().map(Object::toString).toList());
+    }
+
+    private static ImportReport report(Dataset dataset, ImportOptions options, GraphDiff.Result result, List<Problem> warnings,
+            List<String> notes, int transactions, long started) {
+        return new ImportReport(dataset.name(), options.dryRun(), result.counts(), result.listed(), warnings, notes, transactions,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 }

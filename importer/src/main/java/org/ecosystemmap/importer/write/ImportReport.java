@@ -7,15 +7,23 @@ import org.ecosystemmap.importer.dataset.Problem;
 
 /**
  * What an import did (or, in a dry run, would do): per table, how many entities or relationships were
- * created, updated, deleted and left unchanged.
+ * created, updated, deleted and left unchanged, and which (the first {@value Tally#LISTED_PER_TABLE_AND_ACTION}
+ * of each table and action).
  *
  * @param counts per table name ({@code partners}, ..., {@code relationships}), in table order
+ * @param changes the changed entities (by id) and relationships ({@code from -TYPE-> to}), in table order
+ * @param warnings findings that did not stop the import, such as likely duplicates
+ * @param notes what the import found and did besides the dataset, such as rolling back an interrupted import
+ * @param transactions how many write transactions the import took: 0 when nothing changed, 1 for all but large imports
  */
-public record ImportReport(String dataset, boolean dryRun, Map<String, Counts> counts, List<Problem> warnings, Duration took) {
+public record ImportReport(String dataset, boolean dryRun, Map<String, Counts> counts, List<Change> changes, List<Problem> warnings,
+        List<String> notes, int transactions, Duration took) {
 
     public ImportReport {
         counts = Map.copyOf(counts);
+        changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     /** Changes in one table. */
@@ -29,6 +37,23 @@ public record ImportReport(String dataset, boolean dryRun, Map<String, Counts> c
         Counts plus(Counts other) {
             return new Counts(created + other.created, updated + other.updated, deleted + other.deleted, unchanged + other.unchanged);
         }
+
+        public long of(Action action) {
+            return switch (action) {
+                case CREATE -> created;
+                case UPDATE -> updated;
+                case DELETE -> deleted;
+            };
+        }
+    }
+
+    /** What happens to an entity or relationship. */
+    public enum Action {
+        CREATE, UPDATE, DELETE
+    }
+
+    /** One entity or relationship that is created, updated or deleted. */
+    public record Change(String table, Action action, String item) {
     }
 
     public Counts total() {

@@ -3,10 +3,18 @@ package org.ecosystemmap.importer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.append;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.copy;
+import static org.ecosystemmap.importer.testing.DatasetFixtures.copyBundled;
+import static org.ecosystemmap.importer.testing.DatasetFixtures.read;
+import static org.ecosystemmap.importer.testing.DatasetFixtures.replace;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ecosystemmap.importer.testing.DatasetFixtures;
+import org.ecosystemmap.importer.testing.DatasetFormats;
+import org.ecosystemmap.importer.testing.GeneratedDataset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +77,64 @@ class ImportCommandTest {
         assertThat(run.err()).contains("rejected with 2 problems; nothing was written")
                 .contains("partners.csv:11: column id: \"bad id\" is not an id")
                 .contains("relationships.csv:20: column to: no entity has the id \"nowhere\"");
+    }
+
+    @Test
+    @DisplayName("imports a workbook, and then the same data as a JSON document changes nothing")
+    void importsWorkbooksAndJsonDocuments() throws IOException {
+        var tables = DatasetFormats.tables(DatasetFixtures.original("sample"));
+        var workbook = Files.write(temp.resolve("sample.xlsx"), DatasetFormats.bytes(DatasetFormats.workbook(tables)));
+        var json = Files.writeString(temp.resolve("export.json"), DatasetFormats.json("sample", tables));
+        var dataDir = temp.resolve("data").toString();
+
+        var first = run(workbook.toString(), "--data-dir", dataDir);
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("Imported sample").containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
+
+        var second = run(json.toString(), "--data-dir", dataDir);
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("Imported sample").contains("Nothing changed");
+    }
+
+    @Test
+    @DisplayName("with --dry-run on a changed copy of the bundled dataset lists exactly the change, per kind")
+    void dryRunListsTheChange() {
+        var dataset = copyBundled(temp);
+        var dataDir = temp.resolve("data").toString();
+        assertThat(run(dataset.toString(), "--data-dir", dataDir).exitCode()).isZero();
+        replace(dataset.resolve("partners.csv"), "\"Consultancy; new partner", "\"Consultancy firm; new partner");
+        append(dataset.resolve("relationships.csv"), "deloitte,PARTNER_IN,tomas,partner,2022,,,,false\n");
+        replace(dataset.resolve("goals.csv"), read(dataset.resolve("goals.csv")).lines()
+                .filter(line -> line.startsWith("leap-2022-target-1,")).findFirst().orElseThrow() + "\n", "");
+        replace(dataset.resolve("relationships.csv"), "leap,HAS_GOAL,leap-2022-target-1,target,,,jaarverslag-2021.txt#L441-L443,,false\n", "");
+
+        var dry = run(dataset.toString(), "--data-dir", dataDir, "--dry-run", "--prune");
+
+        assertThat(dry.exitCode()).isZero();
+        assertThat(dry.out()).contains("Dry run of jaarverslag-2021")
+                .containsPattern("\\npartners\\s+0\\s+1\\s+0\\s+\\d+\\n")
+                .containsPattern("\\ngoals\\s+0\\s+0\\s+1\\s+\\d+\\n")
+                .containsPattern("\\nrelationships\\s+1\\s+0\\s+1\\s+\\d+\\n")
+                .containsPattern("\\ntotal\\s+1\\s+1\\s+2\\s+\\d+\\n");
+        assertThat(dry.out().substring(dry.out().indexOf("Changes:")).lines().skip(1).toList()).containsExactly(
+                "  update partners: deloitte",
+                "  delete goals: leap-2022-target-1",
+                "  create relationships: deloitte -PARTNER_IN-> tomas",
+                "  delete relationships: leap -HAS_GOAL-> leap-2022-target-1");
+    }
+
+    @Test
+    @DisplayName("draws a progress bar for a large import, and says how many transactions it took")
+    void progressOfALargeImport() {
+        var generated = new GeneratedDataset(2_000, 100, 10);
+        var dataset = generated.write(temp, "generated", "one", 0);
+
+        var run = run(dataset.toString(), "--data-dir", temp.resolve("data").toString(), "--transaction-size", "5000");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("writing [").contains("] 100% (" + String.format("%,d", generated.rows(0)) + " of ");
+        assertThat(run.out()).containsPattern("Imported generated in [\\d.]+ s \\(5 transactions\\)")
+                .containsPattern("relationships\\s+20000\\s+0\\s+0\\s+0");
     }
 
     @Test

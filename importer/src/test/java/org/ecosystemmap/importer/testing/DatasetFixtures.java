@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.ecosystemmap.importer.dataset.ClasspathSource;
 
 /** Copies of the test datasets in a temporary folder, to be changed by a test. */
 public final class DatasetFixtures {
@@ -31,6 +32,23 @@ public final class DatasetFixtures {
             Files.createDirectories(target);
             for (var file : files.toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the bundled dataset (its CSV files) in {@code parent}, in a folder named after it. */
+    public static Path copyBundled(Path parent) {
+        var bundled = new ClasspathSource("datasets/jaarverslag-2021");
+        var target = parent.resolve(bundled.name());
+        try {
+            Files.createDirectories(target);
+            for (var file : bundled.fileNames()) {
+                try (var in = bundled.open(file)) {
+                    Files.copy(in, target.resolve(file));
+                }
             }
             return target;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.ecosystemmap.importer.csv;
+package org.ecosystemmap.importer.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Decodes strict UTF-8 (a byte that is not UTF-8 is an error naming its line, not a silent replacement
+ * Reads the text of a CSV file or JSON document. Decodes strict UTF-8 (a byte that is not UTF-8 is an error naming its line, not a silent replacement
  * character), drops a leading byte-order mark, and remembers where each line starts so that a character
  * position can be turned into a line number.
  */
-final class LineTrackingReader extends Reader {
+public final class LineTrackingReader extends Reader {
 
     /** Thrown when the bytes are not UTF-8; {@link #line()} is where the first bad byte is. */
-    static final class NotUtf8Exception extends IOException {
+    public static final class NotUtf8Exception extends IOException {
         private final int line;
 
         NotUtf8Exception(int line) {
@@ -26,7 +26,7 @@ final class LineTrackingReader extends Reader {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
@@ -44,7 +44,7 @@ final class LineTrackingReader extends Reader {
     private boolean malformed;
     private boolean first = true;
 
-    LineTrackingReader(InputStream in) {
+    public LineTrackingReader(InputStream in) {
         this.in = in;
         bytes.flip();
         chars.flip();
@@ -108,13 +108,13 @@ final class LineTrackingReader extends Reader {
     }
 
     /** The 1-based line of a character position already read. */
-    int lineOf(long characterPosition) {
+    public int lineOf(long characterPosition) {
         int index = Arrays.binarySearch(newlines, 0, newlineCount, characterPosition);
         return (index >= 0 ? index : -index - 1) + 1;
     }
 
     /** The line being read now. */
-    int currentLine() {
+    public int currentLine() {
         return newlineCount + 1;
     }
 

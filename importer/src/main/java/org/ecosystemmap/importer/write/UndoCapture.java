@@ -1,0 +1,113 @@
+package org.ecosystemmap.importer.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Works out, inside the transaction that is about to run a step, the steps that would undo it: it reads
+ * what the step will overwrite or delete. A row the diff found new needs no reading: undoing it is
+ * deleting it.
+ */
+final class UndoCapture {
+
+    private UndoCapture() {
+    }
+
+    /** The steps that undo {@code step}, in the order they must run. */
+    static List<Step> before(TransactionContext tx, Step step) {
+        return switch (step.action()) {
+            case DELETE_RELATIONSHIPS -> List.of(new Step(Action.WRITE_RELATIONSHIPS, step.target(), relationships(tx, step.target(), step.rows())));
+            case DELETE_NODES -> {
+                var ids = step.rows().stream().map(r -> r.get("id")).toList();
+                var undo = new ArrayList<>(nodes(tx, ids));
+                undo.addAll(relationshipsAround(tx, ids));
+                yield undo;
+            }
+            case WRITE_NODES -> {
+                var created = step.rows().stream().filter(UndoCapture::created).map(r -> Map.<String, Object>of("id", r.get("id"))).toList();
+                var updated = step.rows().stream().filter(r -> !created(r)).map(r -> r.get("id")).toList();
+                var undo = new ArrayList<Step>();
+                if (!created.isEmpty()) {
+                    undo.add(new Step(Action.DELETE_NODES, null, created));
+                }
+                undo.addAll(nodes(tx, updated));
+                yield undo;
+            }
+            case WRITE_RELATIONSHIPS -> {
+                var created = step.rows().stream().filter(UndoCapture::created)
+                        .map(r -> Map.<String, Object>of("from", r.get("from"), "to", r.get("to"))).toList();
+                var updated = step.rows().stream().filter(r -> !created(r)).toList();
+                var undo = new ArrayList<Step>();
+                if (!created.isEmpty()) {
+                    undo.add(new Step(Action.DELETE_RELATIONSHIPS, step.target(), created));
+                }
+                if (!updated.isEmpty()) {
+                    undo.add(new Step(Action.WRITE_RELATIONSHIPS, step.target(), relationships(tx, step.target(), updated)));
+                }
+                yield undo;
+            }
+        };
+    }
+
+    private static boolean created(Map<String, Object> row) {
+        return Boolean.TRUE.equals(row.get("created"));
+    }
+
+    /** Steps that write the nodes back as they are now: kind, and every property. */
+    private static List<Step> nodes(TransactionContext tx, List<Object> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byKind = new LinkedHashMap<EntityKind, List<Map<String, Object>>>();
+        tx.run("""
+                UNWIND $ids AS id
+                MATCH (n:Entity {id: id})
+                RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
+                """, Map.of("ids", ids)).forEachRemaining(r -> {
+            var row = new HashMap<String, Object>();
+            row.put("id", r.get("id").asString());
+            row.put("properties", r.get("properties").asMap());
+            row.put("relabel", true);
+            byKind.computeIfAbsent(GraphDiff.kindOf(r.get("labels")), k -> new ArrayList<>()).add(row);
+        });
+        var steps = new ArrayList<Step>();
+        byKind.forEach((kind, rows) -> steps.add(new Step(Action.WRITE_NODES, kind.label(), rows)));
+        return steps;
+    }
+
+    /** The rows that write these relationships of one type back with their properties as they are now. */
+    private static List<Map<String, Object>> relationships(TransactionContext tx, String type, List<Map<String, Object>> rows) {
+        return tx.run("""
+                UNWIND $rows AS row
+                MATCH (:Entity {id: row.from})-[r:%s]->(:Entity {id: row.to})
+                RETURN row.from AS from, row.to AS to, properties(r) AS properties
+                """.formatted(RelationType.of(type).orElseThrow().name()), Map.of("rows", rows))
+                .list(UndoCapture::relationshipRow);
+    }
+
+    /** Steps that write back every relationship the nodes have, whichever dataset it came from. */
+    private static List<Step> relationshipsAround(TransactionContext tx, List<Object> ids) {
+        var byType = new LinkedHashMap<String, List<Map<String, Object>>>();
+        tx.run("""
+                UNWIND $ids AS id
+                MATCH (:Entity {id: id})-[r]-()
+                WITH DISTINCT r
+                RETURN startNode(r).id AS from, type(r) AS type, endNode(r).id AS to, properties(r) AS properties
+                """, Map.of("ids", ids))
+                .forEachRemaining(r -> byType.computeIfAbsent(r.get("type").asString(), t -> new ArrayList<>()).add(relationshipRow(r)));
+        var steps = new ArrayList<Step>();
+        byType.forEach((type, rows) -> steps.add(new Step(Action.WRITE_RELATIONSHIPS, type, rows)));
+        return steps;
+    }
+
+    private static Map<String, Object> relationshipRow(Record r) {
+        return Map.of("from", r.get("from").asString(), "to", r.get("to").asString(), "properties", r.get("properties").asMap());
+    }
+}
