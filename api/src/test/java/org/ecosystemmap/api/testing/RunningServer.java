@@ -51,10 +51,18 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public JsonNode graphQl(String query, Map<String, Object> variables) {
+        return graphQlAs(null, query, variables);
+    }
+
+    /** POSTs a GraphQL query with an API key ({@code X-API-Key}); no key when {@code apiKey} is null. */
+    public JsonNode graphQlAs(String apiKey, String query, Map<String, Object> variables) {
         var body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-        var response = send(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        return JSON.readTree(response.body());
+        var request = HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return JSON.readTree(send(request.build()).body());
     }
 
     public HttpResponse<String> get(String path) {

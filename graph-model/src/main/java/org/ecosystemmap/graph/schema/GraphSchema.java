@@ -47,6 +47,7 @@ public final class GraphSchema {
         statements.add("CREATE INDEX initiative_type IF NOT EXISTS FOR (n:Initiative) ON (n.type)");
         statements.add("CREATE INDEX coalition_type IF NOT EXISTS FOR (n:Coalition) ON (n.type)");
         statements.add("CREATE INDEX goal_status IF NOT EXISTS FOR (n:Goal) ON (n.year, n.status)");
+        statements.add("CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at)");
         // standard-folding folds accents (Oriëntatie finds Orientatie) and lowercases; aliases is a list of strings.
         statements.add("""
                 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
             log.warn("Graph database unavailable: {}", cause.getMessage());
             return error(env, ErrorType.INTERNAL_ERROR, "The graph database cannot be reached right now; try again shortly.");
+        }
+        if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
+            // Spring Security's resolver answers these as UNAUTHORIZED or FORBIDDEN; nothing went wrong.
+            return null;
         }
         log.error("Unexpected error in {}", env.getExecutionStepInfo().getPath(), cause);
         return null;

@@ -8,7 +8,7 @@ import org.neo4j.driver.types.Relationship;
 public record Relation(String type, Direction direction, EntityNode other, String role, Integer since, Integer until,
         List<String> storedSources, String quote, boolean inferred, String dataset) {
 
-    static Relation of(Relationship relationship, boolean outgoing, EntityNode other) {
+    public static Relation of(Relationship relationship, boolean outgoing, EntityNode other) {
         var facts = RelationshipFacts.of(relationship);
         return new Relation(relationship.type(), outgoing ? Direction.OUT : Direction.IN, other, facts.role(), facts.since(),
                 facts.until(), facts.storedSources(), facts.quote(), facts.inferred(), facts.dataset());

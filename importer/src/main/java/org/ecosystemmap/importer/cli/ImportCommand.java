@@ -116,7 +116,8 @@ public final class ImportCommand implements Callable<Integer> {
             var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
             new GraphSchema(graph).apply();
             var progress = new ProgressBar(err);
-            var report = new Importer(graph, transactionSize).importDataset(dataset, name, new ImportOptions(dryRun, prune, progress));
+            var report = new Importer(graph, transactionSize).importDataset(dataset, name,
+                    new ImportOptions(dryRun, prune, progress).by("command line (" + System.getProperty("user.name") + ")"));
             progress.done();
             new ReportPrinter(out).print(report);
             return CommandLine.ExitCode.OK;

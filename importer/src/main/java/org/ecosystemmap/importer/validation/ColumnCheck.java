@@ -2,6 +2,7 @@ package org.ecosystemmap.importer.validation;
 
 import java.util.HashSet;
 import java.util.function.Consumer;
+import org.ecosystemmap.graph.vocabulary.PropertyValues;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.Problem;
@@ -19,7 +20,7 @@ final class ColumnCheck {
         for (var column : table.header()) {
             if (!column.isEmpty() && !allowed.contains(column)) {
                 problems.accept(table.columnProblem(column, "unknown column; allowed: " + String.join(", ", allowed))
-                        .suggesting(Suggestions.closest(column, allowed).map(ValueParser::quoted).orElse(null)));
+                        .suggesting(Suggestions.closest(column, allowed).map(PropertyValues::quoted).orElse(null)));
             }
         }
         if (table.rows().isEmpty()) {

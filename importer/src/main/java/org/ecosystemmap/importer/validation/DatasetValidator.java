@@ -11,6 +11,7 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.PropertyType;
+import org.ecosystemmap.graph.vocabulary.PropertyValues;
 import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.Dataset;
@@ -135,7 +136,7 @@ public final class DatasetValidator {
                         }
                         continue;
                     }
-                    var parsed = ValueParser.parse(spec, text);
+                    var parsed = PropertyValues.parse(spec, text);
                     if (parsed.failed()) {
                         problem(table.problem(row, spec.name(), parsed.error()).suggesting(parsed.suggestion()));
                     } else if (!isEmptyList(parsed.value())) {
@@ -195,7 +196,7 @@ public final class DatasetValidator {
                         var names = Arrays.stream(RelationType.values()).map(Enum::name).toList();
                         problem(table.problem(row, "type", "unknown relationship type \"" + typeName.strip()
                                 + "\"; allowed: " + String.join(", ", names))
-                                .suggesting(Suggestions.closest(typeName, names).map(ValueParser::quoted).orElse(null)));
+                                .suggesting(Suggestions.closest(typeName, names).map(PropertyValues::quoted).orElse(null)));
                         valid = false;
                     }
                 }
@@ -209,8 +210,8 @@ public final class DatasetValidator {
                 var fromKind = declared.get(from).kind();
                 var toKind = declared.get(to).kind();
                 if (!type.allows(fromKind, toKind)) {
-                    problem(table.problem(row, "type", type + " cannot join " + ValueParser.withArticle(fromKind.label()) + " (" + from
-                            + ") to " + ValueParser.withArticle(toKind.label()) + " (" + to + "); see the relationship types in docs/dataset-format.md"));
+                    problem(table.problem(row, "type", type + " cannot join " + PropertyValues.withArticle(fromKind.label()) + " (" + from
+                            + ") to " + PropertyValues.withArticle(toKind.label()) + " (" + to + "); see the relationship types in docs/dataset-format.md"));
                     continue;
                 }
                 var values = new LinkedHashMap<String, Object>();
@@ -219,7 +220,7 @@ public final class DatasetValidator {
                     if (text == null) {
                         continue;
                     }
-                    var parsed = ValueParser.parse(spec, text);
+                    var parsed = PropertyValues.parse(spec, text);
                     if (parsed.failed()) {
                         problem(table.problem(row, spec.name(), parsed.error()).suggesting(parsed.suggestion()));
                         valid = false;
@@ -249,7 +250,7 @@ public final class DatasetValidator {
             }
             var problem = table.problem(row, column, "no entity has the id \"" + id.strip() + "\"");
             if (problems.size() < MAX_LISTED_PROBLEMS) {
-                problem = problem.suggesting(Suggestions.closest(id, ids).map(ValueParser::quoted).orElse(null));
+                problem = problem.suggesting(Suggestions.closest(id, ids).map(PropertyValues::quoted).orElse(null));
             }
             problem(problem);
             return false;

@@ -10,6 +10,7 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.FacetEvidence;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.PropertyType;
+import org.ecosystemmap.graph.vocabulary.PropertyValues;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
 import org.ecosystemmap.importer.dataset.Location;
@@ -65,7 +66,7 @@ final class FacetFolding {
             }
             if (kind != EntityKind.TALENT_PROGRAMME) {
                 var message = kind == null ? "no entity has the id \"" + programme + "\""
-                        : "\"" + programme + "\" is " + ValueParser.withArticle(kind.label()) + ", not a talent programme";
+                        : "\"" + programme + "\" is " + PropertyValues.withArticle(kind.label()) + ", not a talent programme";
                 problems.accept(table.problem(row, "programme", message));
                 continue;
             }
@@ -73,16 +74,16 @@ final class FacetFolding {
             if (facet == null) {
                 var fields = Arrays.stream(TalentFacet.values()).map(TalentFacet::field).toList();
                 problems.accept(table.problem(row, "field", "unknown facet \"" + fieldName + "\"; allowed: " + String.join(", ", fields))
-                        .suggesting(Suggestions.closest(fieldName, fields).map(ValueParser::quoted).orElse(null)));
+                        .suggesting(Suggestions.closest(fieldName, fields).map(PropertyValues::quoted).orElse(null)));
                 continue;
             }
             if (facet.label(value).isEmpty()) {
                 problems.accept(table.problem(row, "value", "\"" + value + "\" is not a value of " + fieldName
                         + "; allowed: " + String.join(", ", facet.labels().keySet()))
-                        .suggesting(Suggestions.closest(value, facet.labels().keySet()).map(ValueParser::quoted).orElse(null)));
+                        .suggesting(Suggestions.closest(value, facet.labels().keySet()).map(PropertyValues::quoted).orElse(null)));
                 continue;
             }
-            var parsed = ValueParser.parse(SOURCES, sourceText);
+            var parsed = PropertyValues.parse(SOURCES, sourceText);
             if (parsed.failed()) {
                 problems.accept(table.problem(row, "sources", parsed.error()));
                 continue;

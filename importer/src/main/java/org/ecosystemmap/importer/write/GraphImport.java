@@ -3,6 +3,7 @@ package org.ecosystemmap.importer.write;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.Problem;
@@ -30,6 +31,7 @@ public final class GraphImport {
     private final GraphDiff diff;
     private final DatasetWriter writer;
     private final JournaledWriter journaledWriter;
+    private final AuditTrail audit;
 
     public GraphImport(EcosystemGraph graph, int maxChangesPerTransaction) {
         if (maxChangesPerTransaction < 1) {
@@ -40,6 +42,7 @@ public final class GraphImport {
         this.diff = new GraphDiff(graph, BATCH_SIZE);
         this.writer = new DatasetWriter(graph, BATCH_SIZE);
         this.journaledWriter = new JournaledWriter(graph, BATCH_SIZE, maxChangesPerTransaction);
+        this.audit = new AuditTrail(graph);
     }
 
     public ImportReport apply(Dataset dataset, ImportOptions options) {
@@ -65,7 +68,13 @@ public final class GraphImport {
                     transactions = journaledWriter.write(dataset.name(), changes, options.progress());
                 }
             }
-            return report(dataset, options, result, dataset.warnings(), notes, transactions, started);
+            var report = report(dataset, options, result, dataset.warnings(), notes, transactions, started);
+            if (report.changedAnything()) {
+                var total = report.total();
+                audit.record(options.actor(), "import", dataset.name(), "created %d, updated %d, deleted %d in %d transaction%s"
+                        .formatted(total.created(), total.updated(), total.deleted(), transactions, transactions == 1 ? "" : "s"));
+            }
+            return report;
         });
     }
 

@@ -1,4 +1,4 @@
-package org.ecosystemmap.importer.validation;
+package org.ecosystemmap.graph.vocabulary;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -9,22 +9,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.ecosystemmap.graph.vocabulary.PropertySpec;
-import org.ecosystemmap.graph.vocabulary.SourceRef;
-import org.ecosystemmap.graph.vocabulary.Suggestions;
 
 /**
- * Turns the text of one cell into the value the graph stores, or says why it cannot. Multi-value cells
- * separate values with {@code |}.
+ * Turns the text of a property, as a dataset cell or an API argument gives it, into the value the graph
+ * stores, or says why it cannot. One set of rules for the importer and the curators' mutations. Multi-value
+ * texts separate values with {@code |}.
  */
-final class ValueParser {
+public final class PropertyValues {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** A parsed value, or an error message with an optional suggestion. */
-    record Parsed(Object value, String error, String suggestion) {
+    public record Parsed(Object value, String error, String suggestion) {
         static Parsed ok(Object value) {
             return new Parsed(value, null, null);
         }
@@ -37,15 +35,15 @@ final class ValueParser {
             return new Parsed(null, error, suggestion);
         }
 
-        boolean failed() {
+        public boolean failed() {
             return error != null;
         }
     }
 
-    private ValueParser() {
+    private PropertyValues() {
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         var values = new LinkedHashSet<String>();
         for (var part : text.split("\\|")) {
             var value = part.strip();
@@ -56,7 +54,7 @@ final class ValueParser {
         return new ArrayList<>(values);
     }
 
-    static Parsed parse(PropertySpec spec, String raw) {
+    public static Parsed parse(PropertySpec spec, String raw) {
         var text = raw.strip();
         return switch (spec.type()) {
             case ID -> ID.matcher(text).matches()
@@ -100,7 +98,7 @@ final class ValueParser {
         }
     }
 
-    static Parsed year(String text) {
+    public static Parsed year(String text) {
         var parsed = integer(text);
         if (parsed.failed()) {
             return Parsed.error("\"" + text + "\" is not a year");
@@ -141,22 +139,22 @@ final class ValueParser {
         if (spec.allowedValues().contains(text)) {
             return Parsed.ok(text);
         }
-        var suggestion = Suggestions.closest(text, spec.allowedValues()).map(ValueParser::quoted).orElse(null);
+        var suggestion = Suggestions.closest(text, spec.allowedValues()).map(PropertyValues::quoted).orElse(null);
         return Parsed.error("unknown value \"" + text + "\"; allowed: " + String.join(", ", spec.allowedValues()), suggestion);
     }
 
-    static String slug(String text) {
+    public static String slug(String text) {
         var folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         var slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? null : slug;
     }
 
     /** {@code a Partner}, {@code an Initiative}. */
-    static String withArticle(String noun) {
+    public static String withArticle(String noun) {
         return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
-    static String quoted(String value) {
+    public static String quoted(String value) {
         return value == null ? null : "\"" + value + "\"";
     }
 }

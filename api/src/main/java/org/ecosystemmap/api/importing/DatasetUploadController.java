@@ -1,0 +1,75 @@
+package org.ecosystemmap.api.importing;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ecosystemmap.importer.Importer;
+import org.ecosystemmap.importer.dataset.DatasetRejectedException;
+import org.ecosystemmap.importer.dataset.DatasetUpload;
+import org.ecosystemmap.importer.dataset.Problem;
+import org.ecosystemmap.importer.write.ImportOptions;
+import org.ecosystemmap.importer.write.Progress;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /datasets}: a curator uploads a dataset (an .xlsx workbook, a .json document or a .zip of a CSV
+ * folder) and it is imported with the same validation, all-or-nothing writing and report as on the command
+ * line. A rejected dataset is answered with 422 and every problem located; nothing is written.
+ */
+@RestController
+class DatasetUploadController {
+
+    private static final List<String> FORMATS = List.of(".xlsx", ".json", ".zip");
+
+    private final Importer importer;
+
+    DatasetUploadController(Importer importer) {
+        this.importer = importer;
+    }
+
+    /** A problem as the response lists it: where, what, and the line a person reads. */
+    record ProblemView(String file, String sheet, int line, int position, String column, String message, String suggestion, String text) {
+        static ProblemView of(Problem problem) {
+            var at = problem.location();
+            return new ProblemView(at.file(), at.sheet(), at.line(), at.position(), problem.column(), problem.message(),
+                    problem.suggestion(), problem.toString());
+        }
+    }
+
+    @PostMapping(path = "/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean prune,
+            Principal curator) throws IOException {
+        var fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (FORMATS.stream().noneMatch(fileName.toLowerCase(Locale.ROOT)::endsWith)) {
+            return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
+                    "Upload a dataset as an .xlsx workbook, a .json document or a .zip of a CSV folder, not \"" + fileName + "\"."));
+        }
+        try (var in = file.getInputStream()) {
+            var report = importer.importUpload(DatasetUpload.of(fileName, name, in),
+                    new ImportOptions(dryRun, prune, Progress.NONE).by(curator.getName()));
+            return ResponseEntity.ok(report);
+        } catch (DatasetRejectedException e) {
+            return ResponseEntity.unprocessableContent().body(Map.of("status", 422,
+                    "error", "The dataset was rejected with " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+                            + "; nothing was written.",
+                    "problems", e.problems().stream().map(ProblemView::of).toList()));
+        }
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("status", 413, "error",
+                "The upload is larger than the server accepts (spring.servlet.multipart.max-file-size)."));
+    }
+}

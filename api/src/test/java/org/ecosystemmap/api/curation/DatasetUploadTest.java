@@ -1,0 +1,114 @@
+package org.ecosystemmap.api.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.graph.testing.GraphDump;
+import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Uploading a dataset to the running server")
+class DatasetUploadTest {
+
+    private static final String DATASET = """
+            {
+              "dataset": "uploaded",
+              "partners": [
+                {"id": "acme", "name": "Acme", "type": "COMPANY"},
+                {"id": "gemeente-x", "name": "Gemeente X", "type": "GOVERNMENT"}
+              ],
+              "initiatives": [{"id": "pilot-x", "name": "Pilot X", "type": "PILOT"}],
+              "relationships": [
+                {"from": "acme", "type": "PARTNER_IN", "to": "pilot-x", "role": "lead"},
+                {"from": "gemeente-x", "type": "FUNDS", "to": "pilot-x"}
+              ]
+            }
+            """;
+
+    private RunningServer server;
+
+    @BeforeAll
+    void start() {
+        server = RunningServer.start(CurationTest.withKeys());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        TestNeo4j.clear();
+    }
+
+    @BeforeEach
+    void empty() {
+        TestNeo4j.clear();
+    }
+
+    @Test
+    @DisplayName("imports it for a curator and reports the changes; a second upload changes nothing")
+    void importsForACurator() {
+        var first = upload(CurationTest.CURATOR, "dataset.json", DATASET);
+        assertThat(first.statusCode()).isEqualTo(200);
+        var report = JsonMapper.builder().build().readTree(first.body());
+        assertThat(report.at("/dataset").asString()).isEqualTo("uploaded");
+        assertThat(report.at("/counts/partners/created").asInt()).isEqualTo(2);
+        assertThat(report.at("/counts/relationships/created").asInt()).isEqualTo(2);
+        assertThat(server.graphQl("{ entity(id: \"pilot-x\") { ... on Initiative { partners { id } } } }")
+                .at("/data/entity/partners").valueStream().map(p -> p.at("/id").asString()).toList()).containsExactly("acme", "gemeente-x");
+
+        var again = JsonMapper.builder().build().readTree(upload(CurationTest.CURATOR, "dataset.json", DATASET).body());
+        assertThat(again.at("/counts/partners/unchanged").asInt()).isEqualTo(2);
+        var trail = server.graphQlAs(CurationTest.ADMIN, "{ auditTrail(first: 5) { edges { node { actor action target } } } }", Map.of());
+        assertThat(trail.at("/data/auditTrail/edges").size()).as("an unchanged upload records nothing").isEqualTo(1);
+        assertThat(trail.at("/data/auditTrail/edges/0/node/actor").asString()).isEqualTo("curator");
+        assertThat(trail.at("/data/auditTrail/edges/0/node/action").asString()).isEqualTo("import");
+    }
+
+    @Test
+    @DisplayName("refuses readers and anonymous users, and unsupported files")
+    void refusesTheUnauthorised() {
+        assertThat(upload(null, "dataset.json", DATASET).statusCode()).isEqualTo(401);
+        assertThat(upload(CurationTest.READER, "dataset.json", DATASET).statusCode()).isEqualTo(403);
+        var csv = upload(CurationTest.CURATOR, "partners.csv", "id,name,type\nacme,Acme,COMPANY\n");
+        assertThat(csv.statusCode()).isEqualTo(400);
+        assertThat(csv.body()).contains(".zip of a CSV folder");
+        assertThat(GraphDump.of(TestNeo4j.graph())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("rejects a broken dataset with 422, every problem located, and writes nothing")
+    void rejectsBrokenDatasets() {
+        var broken = DATASET.replace("\"COMPANY\"", "\"COMPNY\"").replace("\"to\": \"pilot-x\", \"role\"", "\"to\": \"pilot-y\", \"role\"");
+        var response = upload(CurationTest.CURATOR, "dataset.json", broken);
+        assertThat(response.statusCode()).isEqualTo(422);
+        var body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.at("/error").asString()).contains("rejected with 2 problems; nothing was written");
+        assertThat(body.at("/problems").valueStream().map(p -> p.at("/text").asString()).toList())
+                .anyMatch(text -> text.startsWith("dataset.json:4:") && text.contains("COMPNY"))
+                .anyMatch(text -> text.contains("pilot-y"));
+        assertThat(GraphDump.of(TestNeo4j.graph())).isEmpty();
+    }
+
+    private HttpResponse<String> upload(String apiKey, String fileName, String content) {
+        var boundary = UUID.randomUUID().toString();
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        var request = HttpRequest.newBuilder(server.uri("/datasets")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return server.send(request.build());
+    }
+}
