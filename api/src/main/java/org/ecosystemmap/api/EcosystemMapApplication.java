@@ -4,12 +4,14 @@ import java.util.Arrays;
 import org.ecosystemmap.importer.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
  * The ecosystem map server: GraphQL at /graphql, GraphiQL at /graphiql, health at /actuator/health.
  * {@code java -jar ecosystem-map.jar import DATASET} runs the importer's command line instead.
  */
-@SpringBootApplication(scanBasePackages = "org.ecosystemmap")
+// Callers authenticate with API keys only; Boot's generated in-memory user would be a second, unused door.
+@SpringBootApplication(scanBasePackages = "org.ecosystemmap", exclude = UserDetailsServiceAutoConfiguration.class)
 public class EcosystemMapApplication {
 
     public static void main(String[] args) {

@@ -2,10 +2,10 @@ package org.ecosystemmap.api.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.api.testing.TestKeys;
 import org.ecosystemmap.graph.testing.GraphDump;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.importer.Importer;
@@ -23,28 +23,15 @@ import tools.jackson.databind.JsonNode;
 @DisplayName("Curators' mutations")
 class CurationTest {
 
-    static final String CURATOR = "curator-key";
-    static final String READER = "reader-key";
-    static final String ADMIN = "admin-key";
+    static final String CURATOR = TestKeys.CURATOR;
+    static final String READER = TestKeys.READER;
+    static final String ADMIN = TestKeys.ADMIN;
 
     private RunningServer server;
 
-    static Map<String, String> withKeys() {
-        var properties = new HashMap<String, String>();
-        properties.put("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString());
-        properties.put("ecosystem.bundled-dataset.enabled", "false");
-        var keys = List.of(List.of("reader", READER, "READER"), List.of("curator", CURATOR, "CURATOR"), List.of("admin", ADMIN, "ADMIN"));
-        for (int i = 0; i < keys.size(); i++) {
-            properties.put("ecosystem.security.api-keys[" + i + "].name", keys.get(i).get(0));
-            properties.put("ecosystem.security.api-keys[" + i + "].key", keys.get(i).get(1));
-            properties.put("ecosystem.security.api-keys[" + i + "].roles", keys.get(i).get(2));
-        }
-        return properties;
-    }
-
     @BeforeAll
     void start() {
-        server = RunningServer.start(withKeys());
+        server = RunningServer.start(TestKeys.serverProperties(false));
     }
 
     @AfterAll

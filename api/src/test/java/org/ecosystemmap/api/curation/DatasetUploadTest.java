@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.ecosystemmap.api.testing.RunningServer;
+import org.ecosystemmap.api.testing.TestKeys;
 import org.ecosystemmap.graph.testing.GraphDump;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ class DatasetUploadTest {
 
     @BeforeAll
     void start() {
-        server = RunningServer.start(CurationTest.withKeys());
+        server = RunningServer.start(TestKeys.serverProperties(false));
     }
 
     @AfterAll
@@ -58,7 +59,7 @@ class DatasetUploadTest {
     @Test
     @DisplayName("imports it for a curator and reports the changes; a second upload changes nothing")
     void importsForACurator() {
-        var first = upload(CurationTest.CURATOR, "dataset.json", DATASET);
+        var first = upload(TestKeys.CURATOR, "dataset.json", DATASET);
         assertThat(first.statusCode()).isEqualTo(200);
         var report = JsonMapper.builder().build().readTree(first.body());
         assertThat(report.at("/dataset").asString()).isEqualTo("uploaded");
@@ -67,9 +68,9 @@ class DatasetUploadTest {
         assertThat(server.graphQl("{ entity(id: \"pilot-x\") { ... on Initiative { partners { id } } } }")
                 .at("/data/entity/partners").valueStream().map(p -> p.at("/id").asString()).toList()).containsExactly("acme", "gemeente-x");
 
-        var again = JsonMapper.builder().build().readTree(upload(CurationTest.CURATOR, "dataset.json", DATASET).body());
+        var again = JsonMapper.builder().build().readTree(upload(TestKeys.CURATOR, "dataset.json", DATASET).body());
         assertThat(again.at("/counts/partners/unchanged").asInt()).isEqualTo(2);
-        var trail = server.graphQlAs(CurationTest.ADMIN, "{ auditTrail(first: 5) { edges { node { actor action target } } } }", Map.of());
+        var trail = server.graphQlAs(TestKeys.ADMIN, "{ auditTrail(first: 5) { edges { node { actor action target } } } }", Map.of());
         assertThat(trail.at("/data/auditTrail/edges").size()).as("an unchanged upload records nothing").isEqualTo(1);
         assertThat(trail.at("/data/auditTrail/edges/0/node/actor").asString()).isEqualTo("curator");
         assertThat(trail.at("/data/auditTrail/edges/0/node/action").asString()).isEqualTo("import");
@@ -79,8 +80,8 @@ class DatasetUploadTest {
     @DisplayName("refuses readers and anonymous users, and unsupported files")
     void refusesTheUnauthorised() {
         assertThat(upload(null, "dataset.json", DATASET).statusCode()).isEqualTo(401);
-        assertThat(upload(CurationTest.READER, "dataset.json", DATASET).statusCode()).isEqualTo(403);
-        var csv = upload(CurationTest.CURATOR, "partners.csv", "id,name,type\nacme,Acme,COMPANY\n");
+        assertThat(upload(TestKeys.READER, "dataset.json", DATASET).statusCode()).isEqualTo(403);
+        var csv = upload(TestKeys.CURATOR, "partners.csv", "id,name,type\nacme,Acme,COMPANY\n");
         assertThat(csv.statusCode()).isEqualTo(400);
         assertThat(csv.body()).contains(".zip of a CSV folder");
         assertThat(GraphDump.of(TestNeo4j.graph())).isEmpty();
@@ -90,7 +91,7 @@ class DatasetUploadTest {
     @DisplayName("rejects a broken dataset with 422, every problem located, and writes nothing")
     void rejectsBrokenDatasets() {
         var broken = DATASET.replace("\"COMPANY\"", "\"COMPNY\"").replace("\"to\": \"pilot-x\", \"role\"", "\"to\": \"pilot-y\", \"role\"");
-        var response = upload(CurationTest.CURATOR, "dataset.json", broken);
+        var response = upload(TestKeys.CURATOR, "dataset.json", broken);
         assertThat(response.statusCode()).isEqualTo(422);
         var body = JsonMapper.builder().build().readTree(response.body());
         assertThat(body.at("/error").asString()).contains("rejected with 2 problems; nothing was written");

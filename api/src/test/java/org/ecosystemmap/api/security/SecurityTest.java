@@ -3,10 +3,8 @@ package org.ecosystemmap.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.util.HashMap;
-import java.util.Map;
 import org.ecosystemmap.api.testing.RunningServer;
-import org.ecosystemmap.graph.testing.TestNeo4j;
+import org.ecosystemmap.api.testing.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -16,23 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 
 @DisplayName("Who may do what")
 class SecurityTest {
-
-    static Map<String, String> keys(boolean readRequiresKey) {
-        var properties = new HashMap<String, String>();
-        properties.put("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString());
-        properties.put("ecosystem.bundled-dataset.enabled", "false");
-        properties.put("ecosystem.security.read-requires-key", Boolean.toString(readRequiresKey));
-        properties.put("ecosystem.security.api-keys[0].name", "reader");
-        properties.put("ecosystem.security.api-keys[0].key", "reader-key");
-        properties.put("ecosystem.security.api-keys[0].roles", "READER");
-        properties.put("ecosystem.security.api-keys[1].name", "curator");
-        properties.put("ecosystem.security.api-keys[1].key-sha256", ApiKeys.sha256("curator-key"));
-        properties.put("ecosystem.security.api-keys[1].roles", "CURATOR");
-        properties.put("ecosystem.security.api-keys[2].name", "admin");
-        properties.put("ecosystem.security.api-keys[2].key", "admin-key");
-        properties.put("ecosystem.security.api-keys[2].roles", "ADMIN");
-        return properties;
-    }
 
     static int status(RunningServer server, String path, String header, String value) {
         var request = HttpRequest.newBuilder(server.uri(path)).GET();
@@ -59,7 +40,7 @@ class SecurityTest {
 
         @BeforeAll
         void start() {
-            server = RunningServer.start(keys(false));
+            server = RunningServer.start(TestKeys.serverProperties(false));
         }
 
         @AfterAll
@@ -103,7 +84,7 @@ class SecurityTest {
 
         @BeforeAll
         void start() {
-            server = RunningServer.start(keys(true));
+            server = RunningServer.start(TestKeys.serverProperties(true));
         }
 
         @AfterAll
