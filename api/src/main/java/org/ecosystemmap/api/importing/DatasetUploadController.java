@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ecosystemmap.api.cluster.Bookmarks;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetUpload;
@@ -32,9 +34,11 @@ class DatasetUploadController {
     private static final List<String> FORMATS = List.of(".xlsx", ".json", ".zip");
 
     private final Importer importer;
+    private final EcosystemGraph graph;
 
-    DatasetUploadController(Importer importer) {
+    DatasetUploadController(Importer importer, EcosystemGraph graph) {
         this.importer = importer;
+        this.graph = graph;
     }
 
     /** A problem as the response lists it: where, what, and the line a person reads. */
@@ -58,7 +62,8 @@ class DatasetUploadController {
         try (var in = file.getInputStream()) {
             var report = importer.importUpload(DatasetUpload.of(fileName, name, in),
                     new ImportOptions(dryRun, prune, Progress.NONE).by(curator.getName()));
-            return ResponseEntity.ok(report);
+            // Sent back with later reads, through any replica, these make them see this import.
+            return ResponseEntity.ok().header(Bookmarks.HEADER, String.join(",", graph.bookmarks())).body(report);
         } catch (DatasetRejectedException e) {
             return ResponseEntity.unprocessableContent().body(Map.of("status", 422,
                     "error", "The dataset was rejected with " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")

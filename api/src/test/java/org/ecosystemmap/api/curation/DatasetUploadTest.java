@@ -77,6 +77,28 @@ class DatasetUploadTest {
     }
 
     @Test
+    @DisplayName("answers with the import's bookmarks, which later reads may send back; made-up bookmarks are refused")
+    void carriesBookmarks() {
+        var uploaded = upload(TestKeys.CURATOR, "dataset.json", DATASET);
+        var bookmarks = uploaded.headers().firstValue("X-Neo4j-Bookmarks").orElseThrow();
+        assertThat(bookmarks).isNotBlank();
+
+        var read = server.send(HttpRequest.newBuilder(server.uri("/graphql")).header("Content-Type", "application/json")
+                .header("X-Neo4j-Bookmarks", bookmarks)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ entity(id: \\\"acme\\\") { name } }\"}")).build());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("Acme");
+        assertThat(read.headers().firstValue("X-Neo4j-Bookmarks")).isPresent();
+
+        var madeUp = server.send(HttpRequest.newBuilder(server.uri("/graphql")).header("Content-Type", "application/json")
+                .header("X-Neo4j-Bookmarks", "not-a-bookmark")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build());
+        assertThat(madeUp.statusCode()).isEqualTo(400);
+        assertThat(server.graphQl("{ entity(id: \"acme\") { name } }").at("/data/entity/name").asString())
+                .as("a refused bookmark does not disturb other requests").isEqualTo("Acme");
+    }
+
+    @Test
     @DisplayName("refuses readers and anonymous users, and unsupported files")
     void refusesTheUnauthorised() {
         assertThat(upload(null, "dataset.json", DATASET).statusCode()).isEqualTo(401);

@@ -1,12 +1,15 @@
 package org.ecosystemmap.graph.connection;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
@@ -16,6 +19,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * The one way into Neo4j. Reads run in read transactions and writes in write transactions, so that a
@@ -94,6 +98,39 @@ public final class EcosystemGraph {
             lock.run("MERGE (:%s {name: $name})".formatted(LOCK_LABEL), Map.of("name", name)).consume();
             return work.get();
         }
+    }
+
+    /**
+     * The bookmarks of the latest writes this application knows of. A client that reads through another
+     * application replica passes them along (see {@link #awaitBookmarks}), so that its reads see those writes.
+     */
+    public List<String> bookmarks() {
+        return bookmarks.getBookmarks().stream().map(Bookmark::value).sorted().toList();
+    }
+
+    /**
+     * Makes every later read wait until the database has the writes these bookmarks name, wherever in the
+     * cluster they were made: the way an import's result reaches the reads that follow it on any replica.
+     * The bookmarks are tried in a session of their own first, so a made-up one is refused here and never
+     * reaches the bookmarks every read uses.
+     *
+     * @throws IllegalArgumentException when the database does not know a bookmark
+     */
+    public void awaitBookmarks(Collection<String> values) {
+        var received = values.stream().filter(v -> v != null && !v.isBlank()).map(Bookmark::from).collect(Collectors.toSet());
+        if (received.isEmpty()) {
+            return;
+        }
+        var probe = SessionConfig.builder().withBookmarks(received);
+        if (database != null && !database.isBlank()) {
+            probe.withDatabase(database);
+        }
+        try (var session = driver.session(probe.build())) {
+            session.executeRead(tx -> tx.run("RETURN 1").consume(), TransactionConfig.builder().withTimeout(readTimeout).build());
+        } catch (Neo4jException e) {
+            throw new IllegalArgumentException("the database does not know these bookmarks: " + e.getMessage(), e);
+        }
+        bookmarks.updateBookmarks(Set.of(), received);
     }
 
     /** How many queries this graph has sent since it was created. */

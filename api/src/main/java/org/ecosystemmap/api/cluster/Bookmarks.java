@@ -1,0 +1,60 @@
+package org.ecosystemmap.api.cluster;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.ecosystemmap.api.web.JsonErrors;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Causal consistency across application replicas behind a load balancer. Every GraphQL response and every
+ * upload carries the bookmarks of the latest writes in {@value #HEADER}; a request that sends them back is
+ * answered only once the database member it reads from has those writes. Within one replica every read
+ * already waits for the replica's own writes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Bookmarks {
+
+    /** The header that carries Neo4j bookmarks, comma-separated, in both directions. */
+    public static final String HEADER = "X-Neo4j-Bookmarks";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> bookmarksFromClients(EcosystemGraph graph) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                try {
+                    graph.awaitBookmarks(parse(Collections.list(request.getHeaders(HEADER))));
+                } catch (IllegalArgumentException e) {
+                    JsonErrors.write(response, HttpServletResponse.SC_BAD_REQUEST,
+                            HEADER + " holds bookmarks this database does not know: send back only those a response gave you.");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.addUrlPatterns("/graphql", "/datasets", "/export");
+        return registration;
+    }
+
+    @Bean
+    WebGraphQlInterceptor bookmarksToClients(EcosystemGraph graph) {
+        return (request, chain) -> chain.next(request)
+                .doOnNext(response -> response.getResponseHeaders().put(HEADER, List.of(String.join(",", graph.bookmarks()))));
+    }
+
+    static List<String> parse(List<String> headers) {
+        return headers.stream().flatMap(h -> Arrays.stream(h.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+}
