@@ -2,11 +2,22 @@
 
 export class ApiError extends Error {}
 
+/** Thrown when the server wants an API key for reading (ecosystem.security.read-requires-key). */
+export class KeyNeeded extends ApiError {}
+
+export function setApiKey(key) {
+  if (key) localStorage.setItem('ecomap.apiKey', key);
+  else localStorage.removeItem('ecomap.apiKey');
+}
+
 export async function gql(query, variables = {}) {
   const headers = { 'Content-Type': 'application/json' };
   const key = localStorage.getItem('ecomap.apiKey');
   if (key) headers['X-API-Key'] = key;
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  if (response.status === 401) {
+    throw new KeyNeeded(key ? 'The API key is not valid.' : 'This map needs an API key to read.');
+  }
   let body;
   try {
     body = await response.json();
@@ -20,6 +31,31 @@ export async function gql(query, variables = {}) {
     throw new ApiError(body.error || `The server answered ${response.status}.`);
   }
   return body.data;
+}
+
+/**
+ * Downloads a file the API makes (an export), sending the API key like every other request; with
+ * {@code form}, as a POST (a list of ids may be too long for an address).
+ */
+export async function download(url, form = null) {
+  const key = localStorage.getItem('ecomap.apiKey');
+  const response = await fetch(url, {
+    method: form ? 'POST' : 'GET',
+    headers: key ? { 'X-API-Key': key } : {},
+    body: form ? new URLSearchParams(form) : undefined,
+  });
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new ApiError(body.detail || body.error || `The export failed: ${response.status}.`);
+  }
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'ecosystem-map-export';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 export const SOURCE_FIELDS = 'document lines lineFrom lineTo section url quote inferred';

@@ -1,5 +1,5 @@
 // The explorer: one page whose address says what it shows, so every view can be shared as a link.
-import { ApiError } from './api.js';
+import { ApiError, KeyNeeded, setApiKey } from './api.js';
 import { brokersView } from './brokers.js';
 import { entityView } from './entity.js';
 import { homeView } from './home.js';
@@ -31,8 +31,21 @@ async function render() {
     else if (searchParams.get('q')) await searchView(main, searchParams.get('q'));
     else await homeView(main);
   } catch (error) {
-    showNotice(error instanceof ApiError ? error.message : `Something went wrong: ${error.message}`);
+    if (error instanceof KeyNeeded) askForKey(error.message);
+    else showNotice(error instanceof ApiError ? error.message : `Something went wrong: ${error.message}`);
   }
+}
+
+function askForKey(message) {
+  main.innerHTML = `<h1>API key</h1><p>${message} Ask the map's administrator for one; it is kept in this browser only.</p>
+    <form class="form-row key-form"><label><span>Key</span><input type="password" name="key" autocomplete="off" required></label>
+    <button class="primary" type="submit">Use this key</button></form>`;
+  main.querySelector('.key-form').addEventListener('submit', event => {
+    event.preventDefault();
+    setApiKey(event.target.key.value.trim());
+    render();
+  });
+  main.querySelector('input').focus();
 }
 
 document.addEventListener('click', event => {

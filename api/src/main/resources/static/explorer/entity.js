@@ -1,8 +1,8 @@
 // The entity card: facts, relations grouped by type, goals with their status colours, and the source of
 // every fact; next to it the network map of its neighbourhood.
-import { gql, SOURCE_FIELDS } from './api.js';
+import { download, gql, SOURCE_FIELDS } from './api.js';
 import { NetworkMap } from './map.js';
-import { esc, entityLink, kindBadge, relationHeading, sources, statusPill, years } from './ui.js';
+import { esc, entityLink, kindBadge, relationHeading, showNotice, sources, statusPill, years } from './ui.js';
 
 const GOAL_FIELDS = `id name goalType year number planned result status sources { ${SOURCE_FIELDS} }`;
 
@@ -48,14 +48,18 @@ export async function entityView(main, id, navigate) {
       <article class="panel card">${card(entity)}</article>
       <section class="panel map-panel" aria-label="Network map"><h2 style="margin-top:0">Network</h2><div class="map-host"></div>
         <p class="muted">Click an entity to see it, double-click or press Expand to add its relations.</p>
-        <p>Export this neighbourhood:
-          ${['graphml', 'csv', 'json'].map(f => `<a class="button export" download href="/export?format=${f}&id=${encodeURIComponent(id)}&depth=1">${f.toUpperCase()}</a>`).join(' ')}
+        <p>Export what the map shows:
+          ${['graphml', 'csv', 'json'].map(f => `<button type="button" class="export" data-format="${f}">${f.toUpperCase()}</button>`).join(' ')}
         </p>
       </section>
     </div>`;
   const more = main.querySelector('.more-relations');
   if (more) more.onclick = () => moreRelations(more, id, entity.relations.pageInfo.endCursor);
   const map = new NetworkMap(main.querySelector('.map-host'), { focusId: id, onOpen: other => navigate(`/entity/${encodeURIComponent(other)}`) });
+  main.querySelectorAll('button.export').forEach(button => button.addEventListener('click', () => {
+    const form = [['format', button.dataset.format], ...map.entityIds().map(entity => ['ids', entity])];
+    download('/export', form).catch(error => showNotice(error.message));
+  }));
   await map.showNeighbourhood(id);
 }
 

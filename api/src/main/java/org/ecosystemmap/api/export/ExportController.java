@@ -14,7 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -33,13 +34,15 @@ class ExportController {
         this.subgraphs = subgraphs;
     }
 
-    @GetMapping("/export")
+    /** GET, or POST as a form when the list of ids is too long for an address. */
+    @RequestMapping(path = "/export", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<byte[]> export(@RequestParam(required = false) String format, @RequestParam(required = false) String id,
             @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> types,
             @RequestParam(required = false) List<EntityKind> kinds, @RequestParam(required = false) List<String> excludeIds,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer asOf) throws IOException {
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer asOf,
+            @RequestParam(required = false) List<String> ids) throws IOException {
         var exportFormat = ExportFormat.named(format);
-        var subgraph = subgraphs.of(new SubgraphRequest(id, depth, types, kinds, excludeIds, limit, asOf));
+        var subgraph = subgraphs.of(new SubgraphRequest(id, depth, types, kinds, excludeIds, limit, asOf, ids));
         var body = new ByteArrayOutputStream();
         exportFormat.writer().write(subgraph, body);
         var fileName = "ecosystem-map" + (id == null ? "" : "-" + id) + "." + exportFormat.extension();

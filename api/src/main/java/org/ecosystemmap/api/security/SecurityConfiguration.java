@@ -59,7 +59,9 @@ public class SecurityConfiguration {
                     requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
                     requests.requestMatchers(HttpMethod.POST, "/datasets/**").hasRole(Role.CURATOR.name());
                     if (properties.readRequiresKey()) {
-                        requests.requestMatchers("/graphiql/**", "/", "/index.html", "/assets/**", "/favicon.ico").permitAll();
+                        // The pages themselves hold no data; the explorer asks for a key when the API wants one.
+                        requests.requestMatchers("/", "/index.html", "/explorer/**", "/webjars/**", "/graphiql/**",
+                                "/entity/**", "/path", "/shared", "/brokers", "/programmes").permitAll();
                         requests.anyRequest().hasRole(Role.READER.name());
                     } else {
                         requests.anyRequest().permitAll();

@@ -84,7 +84,7 @@ class ExplorerTest {
         assertThat(mapEntities()).isGreaterThan(before);
         shoot("map");
 
-        var graphml = browser.await(By.xpath("//a[contains(@class,'export') and normalize-space(.)='GRAPHML']"));
+        var graphml = browser.await(By.xpath("//button[contains(@class,'export') and normalize-space(.)='GRAPHML']"));
         graphml.click();
         var file = awaitDownload();
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());

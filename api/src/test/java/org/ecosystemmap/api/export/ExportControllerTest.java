@@ -2,6 +2,7 @@ package org.ecosystemmap.api.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -146,6 +147,21 @@ class ExportControllerTest {
         expectBadRequest("/export?format=json&id=olvg&depth=5", "depth must be between 1 and 4, not 5");
         expectBadRequest("/export?format=json&id=nobody", "no entity has the id \\\"nobody\\\"");
         expectBadRequest("/export?format=json&kinds=ANIMAL", "the kinds are PARTNER");
+    }
+
+    @Test
+    @DisplayName("posted a list of ids, as the explorer does for what its map shows, writes exactly those and the relationships among them")
+    void listedEntities() throws Exception {
+        var response = mvc.perform(post("/export").contentType("application/x-www-form-urlencoded")
+                .param("format", "json").param("ids", "tomas", "tomas-consortium", "gemeente-amsterdam", "no-such-id"))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        var json = JsonMapper.builder().build().readTree(response.getContentAsByteArray());
+        assertThat(json.at("/nodes").valueStream().map(n -> n.at("/id").asString()).toList())
+                .containsExactlyInAnyOrder("tomas", "tomas-consortium", "gemeente-amsterdam");
+        assertThat(json.at("/edges").valueStream().map(e -> e.at("/from").asString() + " " + e.at("/type").asString() + " " + e.at("/to").asString()).toList())
+                .contains("tomas-consortium PART_OF tomas", "gemeente-amsterdam MEMBER_OF tomas-consortium")
+                .allSatisfy(edge -> assertThat(edge).doesNotContain("amsterdam-economic-board"));
     }
 
     private MockHttpServletResponse export(String path) throws Exception {

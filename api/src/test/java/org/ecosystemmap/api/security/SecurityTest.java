@@ -100,5 +100,15 @@ class SecurityTest {
             assertThat(graphQlStatus(server, "Authorization", "Bearer curator-key")).isEqualTo(200);
             assertThat(status(server, "/graphiql", null, null)).isEqualTo(200);
         }
+
+        @Test
+        @DisplayName("the explorer's pages open without a key (they hold no data), its data and exports do not")
+        void explorerPagesOpenDataDoesNot() {
+            for (var page : new String[] {"/", "/explorer/app.js", "/entity/tomas", "/path", "/programmes"}) {
+                assertThat(status(server, page, null, null)).as(page).isEqualTo(200);
+            }
+            assertThat(status(server, "/export?format=json", null, null)).isEqualTo(401);
+            assertThat(status(server, "/export?format=json", "X-API-Key", "reader-key")).isEqualTo(200);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.ecosystemmap.graphql.connection;
 import java.util.List;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.error.BadRequestException;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,38 @@ public class SubgraphQuery {
         this.graph = graph;
     }
 
-    /** The neighbourhood of the request's id, or the whole graph when it names none. */
+    /** The entities the request lists, the neighbourhood of its id, or the whole graph when it names none. */
     public Subgraph of(SubgraphRequest request) {
+        if (request.ids() != null && !request.ids().isEmpty()) {
+            return among(request.ids(), request.traversal());
+        }
         return request.id() == null ? whole(request.traversal()) : neighbourhood(request);
+    }
+
+    private Subgraph among(List<String> ids, Traversal traversal) {
+        if (ids.size() > Limits.MAX_NODES) {
+            throw new BadRequestException("at most " + Limits.MAX_NODES + " ids at once, not " + ids.size());
+        }
+        var parameters = traversal.parameters();
+        parameters.put("ids", ids);
+        return graph.read(tx -> {
+            var record = tx.run("""
+                    CALL () {
+                      UNWIND $ids AS id
+                      MATCH (n:Entity {id: id})
+                      WITH DISTINCT n ORDER BY n.name, n.id
+                      RETURN collect(n) AS nodes
+                    }
+                    CALL (nodes) {
+                      UNWIND nodes AS a
+                      MATCH (a)-[r]->(b:Entity)
+                      WHERE b IN nodes AND %1$s
+                      RETURN collect(%2$s) AS edges
+                    }
+                    RETURN nodes, edges
+                    """.formatted(Traversal.follows("r"), GraphEdge.cypher("r")), parameters).single();
+            return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges")), false);
+        });
     }
 
     private Subgraph neighbourhood(SubgraphRequest request) {

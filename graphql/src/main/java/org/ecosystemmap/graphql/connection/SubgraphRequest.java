@@ -15,9 +15,17 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
  * @param excludeIds neither include nor pass through these entities
  * @param limit the most entities in a neighbourhood, the centre included (1 to 1000, default 200)
  * @param asOf only relationships that held in this year
+ * @param ids instead of a neighbourhood or the whole graph, exactly these entities and the relationships
+ *     among them, such as what a map shows (at most 1000)
  */
 public record SubgraphRequest(String id, Integer depth, List<String> types, List<EntityKind> kinds, List<String> excludeIds,
-        Integer limit, Integer asOf) {
+        Integer limit, Integer asOf, List<String> ids) {
+
+    /** A neighbourhood, or the whole graph. */
+    public SubgraphRequest(String id, Integer depth, List<String> types, List<EntityKind> kinds, List<String> excludeIds,
+            Integer limit, Integer asOf) {
+        this(id, depth, types, kinds, excludeIds, limit, asOf, null);
+    }
 
     Traversal traversal() {
         return Traversal.of(types, kinds, excludeIds, asOf);
