@@ -4,6 +4,13 @@ import { download, gql, SOURCE_FIELDS } from './api.js';
 import { NetworkMap } from './map.js';
 import { esc, entityLink, kindBadge, relationHeading, showNotice, sources, statusPill, years } from './ui.js';
 
+const SUGGESTIONS = `query Suggestions($id: ID!) {
+  suggestPartners(id: $id, first: 8) { score partner { id name kind } because { id name kind } }
+}`;
+
+// The kinds suggestPartners takes: those that work with organisations.
+const SUGGESTING_KINDS = ['PARTNER', 'INITIATIVE', 'TALENT_PROGRAMME', 'COALITION'];
+
 const GOAL_FIELDS = `id name goalType year number planned result status sources { ${SOURCE_FIELDS} }`;
 
 const ENTITY = `query Entity($id: ID!, $after: String) {
@@ -51,6 +58,7 @@ export async function entityView(main, id, navigate) {
         <p>Export what the map shows:
           ${['graphml', 'csv', 'json'].map(f => `<button type="button" class="export" data-format="${f}">${f.toUpperCase()}</button>`).join(' ')}
         </p>
+        <div class="suggestions" aria-live="polite"></div>
       </section>
     </div>`;
   const more = main.querySelector('.more-relations');
@@ -61,6 +69,17 @@ export async function entityView(main, id, navigate) {
     download('/export', form).catch(error => showNotice(error.message));
   }));
   await map.showNeighbourhood(id);
+  if (SUGGESTING_KINDS.includes(entity.kind)) await showSuggestions(main.querySelector('.suggestions'), id);
+}
+
+/** Organisations to meet: not yet connected, but sharing specific neighbours; each with those neighbours. */
+async function showSuggestions(host, id) {
+  const { suggestPartners } = await gql(SUGGESTIONS, { id });
+  if (!suggestPartners.length) return;
+  host.innerHTML = `<h2>Whom to meet</h2>
+    <p class="muted">Organisations not yet connected here that share the most specific neighbours.</p>
+    <ol class="suggestion-list">${suggestPartners.map(s => `<li>${entityLink(s.partner)}
+      <span class="muted">because of</span> ${s.because.map(entityLink).join(', ')}</li>`).join('')}</ol>`;
 }
 
 function card(entity) {

@@ -126,6 +126,21 @@ class ExplorerTest {
     }
 
     @Test
+    @DisplayName("an entity card suggests whom to meet, as suggestPartners ranks them, each with the neighbours behind it")
+    void suggestsWhomToMeet() {
+        var expected = server.graphQl("{ suggestPartners(id: \"textile-loops\", first: 8) { partner { name } } }")
+                .at("/data/suggestPartners").valueStream().map(s -> s.at("/partner/name").asString()).toList();
+        assertThat(expected).isNotEmpty();
+
+        browser.open(server.uri("/entity/textile-loops").toString());
+        browser.awaitText(By.cssSelector(".suggestions h2"), "Whom to meet");
+        var items = browser.driver().findElements(By.cssSelector(".suggestion-list > li"));
+        assertThat(items).extracting(item -> item.findElements(By.tagName("a")).getFirst().getText()).containsExactlyElementsOf(expected);
+        assertThat(items).allSatisfy(item -> assertThat(item.getText()).contains("because of"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     @DisplayName("opens shared search addresses and works with the keyboard alone at phone width")
     void keyboardAndPhoneWidth() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
