@@ -15,7 +15,8 @@ import org.ecosystemmap.importer.validation.DatasetValidator;
 /**
  * The dataset readers under Jazzer: whatever bytes arrive, reading and validating either gives a dataset or
  * rejects it with located problems; any other exception (a crash, a hang, an exhausted memory) is a bug.
- * In the normal test run each target replays its saved inputs; {@code ./ecomap fuzz} fuzzes them for real.
+ * Runs only in the Maven profile {@code fuzz} ({@code ./ecomap fuzz}): Jazzer's agent would slow every other test of
+ * the normal run. The saved inputs next to this class seed the fuzzer, and a finding written there replays.
  */
 class DatasetReadersFuzzTest {
 
