@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ecosystemmap.benchmarks.process.AppProcess;
 import org.ecosystemmap.benchmarks.process.NodePeer;
+import org.ecosystemmap.benchmarks.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--query-size", description = "the size the queries run at (default: the largest)")
     String querySize;
+
+    @Option(names = "--scenario", split = ",", description = "only these scenarios: lookup, search, neighbourhood2, shortestPath, sharedPartners, brokers, mix (default: all)")
+    List<String> scenarios;
 
     @Option(names = "--clients", split = ",", defaultValue = "1,8,32", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     List<Integer> clients;
@@ -84,7 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!noPeer && !withPeer) {
             System.err.println("node and npm were not found: running without the @neo4j/graphql peer");
         }
-        var settings = new BenchSettings(chosenSizes, querySize != null ? querySize : chosenSizes.getLast(), clients,
+        var settings = new BenchSettings(chosenSizes, querySize != null ? querySize : chosenSizes.getLast(),
+                scenarios != null ? scenarios : Scenario.all(), clients,
                 seconds(warmUp, quick ? 1 : 3), seconds(duration, quick ? 3 : 10), seconds(naiveSeconds, quick ? 5 : 20), seed,
                 withPeer, !noStartup, out, "benchmarks", work.toAbsolutePath(),
                 new AppProcess.Launch(appJar.toAbsolutePath(), javaOptions, httpPort, boltPort, work.toAbsolutePath().resolve("logs")),

@@ -10,6 +10,7 @@ import org.ecosystemmap.benchmarks.process.AppProcess;
  *
  * @param sizes the generated sizes to import and measure memory at, smallest first
  * @param querySize the size the query matrix runs at
+ * @param scenarios the scenarios to run, by name (lookup, ..., mix)
  * @param clients the numbers of concurrent clients
  * @param warmUp unmeasured load before each measured window
  * @param measured each measured window
@@ -21,7 +22,7 @@ import org.ecosystemmap.benchmarks.process.AppProcess;
  * @param work a scratch folder for datasets, data folders and logs
  * @param command the command line, recorded with the results
  */
-public record BenchSettings(List<String> sizes, String querySize, List<Integer> clients, Duration warmUp, Duration measured,
+public record BenchSettings(List<String> sizes, String querySize, List<String> scenarios, List<Integer> clients, Duration warmUp, Duration measured,
         Duration naiveBudget, long seed, boolean withPeer, boolean withStartup, Path out, String name, Path work, AppProcess.Launch launch,
         Path peerFolder, int peerPort, String command) {
 }

@@ -65,7 +65,7 @@ public final class BenchmarkRun {
                     var queries = new QueryBenchmark(clients.bySystem, workload, settings.warmUp(), settings.measured(), log);
                     queries.check();
                     if (name.equals(settings.querySize())) {
-                        runs.addAll(queries.run(settings.clients(), name));
+                        runs.addAll(queries.run(settings.scenarios(), settings.clients(), name));
                     }
                 }
                 memory.add(measure(app, name, relationships, "queries"));

@@ -49,13 +49,9 @@ final class QueryBenchmark {
         }
     }
 
-    List<QueryRun> run(List<Integer> clientCounts, String size) {
+    /** @param scenarios the scenarios' names, {@link Scenario#MIX} among them or not */
+    List<QueryRun> run(List<String> scenarios, List<Integer> clientCounts, String size) {
         var runs = new ArrayList<QueryRun>();
-        var scenarios = new ArrayList<String>();
-        for (var scenario : Scenario.values()) {
-            scenarios.add(scenario.label());
-        }
-        scenarios.add(Scenario.MIX);
         for (var scenario : scenarios) {
             for (int count : clientCounts) {
                 for (var entry : clients.entrySet()) {

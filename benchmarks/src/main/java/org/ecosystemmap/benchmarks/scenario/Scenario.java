@@ -1,5 +1,6 @@
 package org.ecosystemmap.benchmarks.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
@@ -136,6 +137,16 @@ public enum Scenario {
 
     public String label() {
         return label;
+    }
+
+    /** Every scenario's name, and the mix last. */
+    public static List<String> all() {
+        var all = new ArrayList<String>();
+        for (var scenario : values()) {
+            all.add(scenario.label());
+        }
+        all.add(MIX);
+        return all;
     }
 
     /** The {@code i}-th question of this scenario, as {@code system} is asked it. */

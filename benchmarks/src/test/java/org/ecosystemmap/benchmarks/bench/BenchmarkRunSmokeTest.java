@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ecosystemmap.benchmarks.process.AppProcess;
 import org.ecosystemmap.benchmarks.process.NodePeer;
 import org.ecosystemmap.benchmarks.report.ResultsFiles;
+import org.ecosystemmap.benchmarks.scenario.Scenario;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class BenchmarkRunSmokeTest {
     void runsAndWritesTheSchema() throws Exception {
         boolean peer = NodePeer.available();
         var out = temp.resolve("docs");
-        var settings = new BenchSettings(List.of("smoke"), "smoke", List.of(1, 2), Duration.ofMillis(100), Duration.ofMillis(300),
+        var settings = new BenchSettings(List.of("smoke"), "smoke", Scenario.all(), List.of(1, 2), Duration.ofMillis(100), Duration.ofMillis(300),
                 Duration.ofMillis(500), 42, peer, false, out, "benchmarks", temp.resolve("work"),
                 new AppProcess.Launch(APP_JAR.toAbsolutePath(), List.of(), freePort(), freePort(), temp.resolve("work/logs")),
                 Path.of("neo4j-graphql").toAbsolutePath(), freePort(), "smoke test");
