@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
@@ -30,7 +31,8 @@ class AnalyticsTest extends BundledGraphTest {
             var second = graphQl.document(query).execute().path("brokers").entityList(Map.class).get();
             assertThat(second).isEqualTo(first);
             assertThat(first).hasSize(30);
-            assertThat(first.getFirst()).isEqualTo(Map.of("rank", 1, "score", 0.285344467, "entity", Map.of("id", "amsterdam-economic-board")));
+            assertThat(first.getFirst()).containsEntry("rank", 1).containsEntry("entity", Map.of("id", "amsterdam-economic-board"));
+            assertThat(((Number) first.getFirst().get("score")).doubleValue()).isBetween(0.0, 1.0);
             assertThat(first).extracting(r -> ((Number) r.get("score")).doubleValue()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
             assertThat(first).extracting(r -> (Integer) r.get("rank")).isSorted();
         }
@@ -38,12 +40,25 @@ class AnalyticsTest extends BundledGraphTest {
         @Test
         @DisplayName("share a rank when their scores are equal, ordered by id")
         void shareRanksOnTies() {
+            // The expected ranking, worked out from the graph itself: a partner's degree is its number of neighbours.
+            var degrees = graph.query("""
+                    MATCH (p:Partner)--(m:Entity)
+                    RETURN p.id AS id, count(DISTINCT m) AS degree ORDER BY degree DESC, id LIMIT 9""", Map.of(),
+                    r -> List.<Object>of(r.get("id").asString(), r.get("degree").asDouble()));
+            var expected = new ArrayList<String>();
+            for (int i = 0; i < degrees.size(); i++) {
+                int rank = i + 1;
+                while (rank > 1 && degrees.get(rank - 2).get(1).equals(degrees.get(i).get(1))) {
+                    rank--;
+                }
+                expected.add(rank + " " + degrees.get(i).get(0) + " " + degrees.get(i).get(1));
+            }
+            assertThat(expected.stream().map(line -> line.split(" ")[0]).distinct().count()).as("the data has ties to test")
+                    .isLessThan(expected.size());
             graphQl.document("{ brokers(metric: DEGREE, kinds: [PARTNER], first: 9) { rank score entity { id } } }").execute()
                     .path("brokers").entityList(Map.class).satisfies(ranked -> assertThat(ranked)
                             .extracting(r -> r.get("rank") + " " + id(r.get("entity")) + " " + r.get("score"))
-                            .containsExactly("1 amsterdam-economic-board 68.0", "2 gemeente-amsterdam 11.0", "3 hogeschool-van-amsterdam 8.0",
-                                    "4 mra-bureau 7.0", "5 provincie-noord-holland 6.0", "6 deloitte 5.0", "6 marineterrein 5.0",
-                                    "8 amsterdam-umc 4.0", "8 olvg 4.0"));
+                            .containsExactlyElementsOf(expected));
         }
 
         @Test
