@@ -12,18 +12,19 @@ import java.util.regex.Pattern;
  *
  * @param heapMiB heap in use after a full GC, MiB; -1 when jcmd could not tell
  * @param rssMiB resident memory, MiB
+ * @param committedHeapMiB heap the JVM holds from the system, used or not: resident memory grows with it
  */
-public record Memory(double heapMiB, double rssMiB) {
+public record Memory(double heapMiB, double rssMiB, double committedHeapMiB) {
 
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K");
+    private static final Pattern HEAP_COMMITTED = Pattern.compile("heap\\s+total[^\\n]*?committed (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     /** Collects the garbage of the Java process {@code pid}, then measures it. */
     public static Memory ofJavaProcess(long pid) {
         jcmd(pid, "GC.run");
-        var matcher = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        double heap = matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : -1;
-        return new Memory(round(heap), rssMiB(pid));
+        var info = jcmd(pid, "GC.heap_info");
+        return new Memory(kibToMiB(HEAP_USED, info), rssMiB(pid), kibToMiB(HEAP_COMMITTED, info));
     }
 
     /** The resident memory of any process, MiB. */
@@ -34,6 +35,11 @@ public record Memory(double heapMiB, double rssMiB) {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    private static double kibToMiB(Pattern pattern, String text) {
+        var matcher = pattern.matcher(text);
+        return matcher.find() ? round(Long.parseLong(matcher.group(1)) / 1024.0) : -1;
     }
 
     private static String jcmd(long pid, String command) {

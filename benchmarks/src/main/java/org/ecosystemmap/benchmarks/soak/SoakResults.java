@@ -26,7 +26,8 @@ public record SoakResults(Machine machine, String date, String command, String s
             double rps, double load1) {
     }
 
-    public record MemoryFigures(@JsonProperty("heap_mib") double heapMiB, @JsonProperty("rss_mib") double rssMiB) {
+    public record MemoryFigures(@JsonProperty("heap_mib") double heapMiB, @JsonProperty("rss_mib") double rssMiB,
+            @JsonProperty("heap_committed_mib") double committedHeapMiB) {
     }
 
     /** One acceptance criterion and whether it held. */

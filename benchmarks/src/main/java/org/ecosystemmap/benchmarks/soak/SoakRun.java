@@ -172,7 +172,7 @@ public final class SoakRun {
     }
 
     private static SoakResults.MemoryFigures figures(Memory memory) {
-        return new SoakResults.MemoryFigures(memory.heapMiB(), memory.rssMiB());
+        return new SoakResults.MemoryFigures(memory.heapMiB(), memory.rssMiB(), memory.committedHeapMiB());
     }
 
     private static SoakResults withVerdicts(SoakResults r) {

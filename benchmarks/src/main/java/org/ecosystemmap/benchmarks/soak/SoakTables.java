@@ -28,14 +28,18 @@ final class SoakTables {
         phase(out, "baseline (mix alone)", results.baseline());
         phase(out, "soak (" + results.imports() + " imports running)", results.soak());
         phase(out, "abuse (" + results.abusiveClients() + " abusive clients)", results.abuse());
-        out.append("\n| memory | heap after GC (MiB) | resident (MiB) |\n|---|---:|---:|\n");
-        out.append("| before the soak | %.0f | %.0f |\n".formatted(results.memoryBefore().heapMiB(), results.memoryBefore().rssMiB()));
-        out.append("| after the soak | %.0f | %.0f |\n".formatted(results.memoryAfter().heapMiB(), results.memoryAfter().rssMiB()));
+        out.append("\n| memory | heap after GC (MiB) | heap committed (MiB) | resident (MiB) |\n|---|---:|---:|---:|\n");
+        memory(out, "before the soak", results.memoryBefore());
+        memory(out, "after the soak", results.memoryAfter());
         out.append("\n| abusive request | how the server answered |\n|---|---|\n");
         results.abuseAnswers().forEach((name, outcomes) -> out.append("| ").append(name).append(" | ")
                 .append(outcomes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))).append(" |\n"));
         out.append('\n');
         return out.toString();
+    }
+
+    private static void memory(StringBuilder out, String when, SoakResults.MemoryFigures memory) {
+        out.append("| %s | %.0f | %.0f | %.0f |\n".formatted(when, memory.heapMiB(), memory.committedHeapMiB(), memory.rssMiB()));
     }
 
     private static void phase(StringBuilder out, String name, SoakResults.Phase phase) {

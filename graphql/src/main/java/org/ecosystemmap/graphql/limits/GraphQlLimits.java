@@ -5,9 +5,13 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,21 +50,34 @@ public class GraphQlLimits {
     }
 
     /**
-     * A field costs 1 plus what it selects; a list costs what one item selects times its size: its own
-     * {@code first} or {@code limit}, else that of the connection it belongs to (the {@code edges} of
-     * {@code partners(first: 50)} hold 50), else an assumed size.
+     * A field costs 1 plus what it selects. A list of entities, relationships or edges costs what one item
+     * selects times its size: its own {@code first} or {@code limit}, else that of the connection it belongs
+     * to (the {@code edges} of {@code partners(first: 50)} hold 50), else an assumed size. Lists of small
+     * values that come with their parent (sources, facets, reasons) cost no more than one item.
      */
     static FieldComplexityCalculator complexity(int assumedListSize) {
         return (env, childComplexity) -> {
-            if (!isList(env.getFieldDefinition().getType())) {
+            var type = env.getFieldDefinition().getType();
+            if (!isList(type)) {
                 return 1 + childComplexity;
             }
             var size = pageSize(env.getArguments());
             if (size == null && env.getParentEnvironment() != null) {
                 size = pageSize(env.getParentEnvironment().getArguments());
             }
+            if (size == null && !fetchesPerItem(GraphQLTypeUtil.unwrapAll(type))) {
+                size = 1;
+            }
             return 1 + Math.max(1, size == null ? assumedListSize : size) * childComplexity;
         };
+    }
+
+    /** Whether each item of a list of this type is fetched from the graph: entities are, values are not. */
+    private static boolean fetchesPerItem(GraphQLNamedType type) {
+        return type instanceof GraphQLInterfaceType
+                || type instanceof GraphQLObjectType object && (object.getInterfaces().stream().anyMatch(i -> i.getName().equals("Entity"))
+                        || object.getFieldDefinition("other") != null || object.getFieldDefinition("node") != null
+                        || object.getFieldDefinition("nodes") != null);
     }
 
     private static Integer pageSize(Map<String, Object> arguments) {
