@@ -29,23 +29,23 @@ public record EcosystemSize(int partners, int initiatives, int relationships, lo
         };
     }
 
-    int coalitions() {
+    public int coalitions() {
         return Math.max(10, partners / 50);
     }
 
-    int people() {
+    public int people() {
         return Math.max(10, partners / 10);
     }
 
-    int municipalities() {
+    public int municipalities() {
         return Math.max(10, partners / 500);
     }
 
-    int talentProgrammes() {
+    public int talentProgrammes() {
         return Math.max(5, initiatives / 10);
     }
 
-    int topLevelInitiatives() {
+    public int topLevelInitiatives() {
         return Math.max(5, initiatives / 5);
     }
 }

@@ -175,7 +175,8 @@ public final class SyntheticEcosystem {
         }
     }
 
-    private String name(int i) {
+    /** The name stem of the i-th partner, initiative or programme, such as "Data Lab": many share it. */
+    public static String name(int i) {
         return PREFIXES.get(Math.floorMod(i * 31 + 7, PREFIXES.size())) + " " + SUFFIXES.get(Math.floorMod(i * 17 + 3, SUFFIXES.size()));
     }
 
@@ -183,11 +184,11 @@ public final class SyntheticEcosystem {
         return words.get(random.nextInt(words.size()));
     }
 
-    private static String partner(int i) {
+    public static String partner(int i) {
         return "partner-" + pad(i);
     }
 
-    private static String initiative(int i) {
+    public static String initiative(int i) {
         return "initiative-" + pad(i);
     }
 

@@ -1,5 +1,6 @@
 package org.ecosystemmap.graphql.analytics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,6 +30,12 @@ public final class GraphProjection {
 
     /** An entity is a hub when it has at least this many times the average number of neighbours of its kind. */
     static final int HUB_FACTOR = 10;
+
+    /**
+     * How long reading the whole graph may take. Not the per-question limit: this read is bounded by the graph's
+     * size, not by what a client asks, and at a million relationships it takes longer than that limit allows.
+     */
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(5);
 
     private final Graph<String, DefaultEdge> graph;
     private final Map<String, EntityKind> kinds;
@@ -70,7 +77,7 @@ public final class GraphProjection {
                 }
             });
             return new GraphProjection(graph, Map.copyOf(kinds), Map.copyOf(parts));
-        });
+        }, LOAD_TIMEOUT);
     }
 
     /** Who is connected to whom. */

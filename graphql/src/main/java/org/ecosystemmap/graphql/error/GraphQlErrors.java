@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+    /** What a client is told when its query ran out of time, wherever it was stopped. */
+    public static final String TIME_LIMIT_MESSAGE = "The query ran longer than the time limit and was stopped. "
+            + "Ask for less: fewer hops, a smaller limit or depth, or more filters.";
+
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
     @Override
@@ -33,8 +37,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
         }
         if (isTimeout(cause)) {
-            return error(env, ErrorType.BAD_REQUEST, "The query ran longer than the time limit and was stopped. "
-                    + "Ask for less: fewer hops, a smaller limit or depth, or more filters.");
+            return error(env, ErrorType.BAD_REQUEST, TIME_LIMIT_MESSAGE);
         }
         if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
             log.warn("Graph database unavailable: {}", cause.getMessage());

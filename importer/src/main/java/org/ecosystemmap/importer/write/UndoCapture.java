@@ -12,8 +12,7 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Works out, inside the transaction that is about to run a step, the steps that would undo it: it reads
- * what the step will overwrite or delete. A row the diff found new needs no reading: undoing it is
- * deleting it.
+ * what the step will overwrite or delete. What a step creates needs no reading: undoing it is deleting it.
  */
 final class UndoCapture {
 
@@ -30,34 +29,12 @@ final class UndoCapture {
                 undo.addAll(relationshipsAround(tx, ids));
                 yield undo;
             }
-            case WRITE_NODES -> {
-                var created = step.rows().stream().filter(UndoCapture::created).map(r -> Map.<String, Object>of("id", r.get("id"))).toList();
-                var updated = step.rows().stream().filter(r -> !created(r)).map(r -> r.get("id")).toList();
-                var undo = new ArrayList<Step>();
-                if (!created.isEmpty()) {
-                    undo.add(new Step(Action.DELETE_NODES, null, created));
-                }
-                undo.addAll(nodes(tx, updated));
-                yield undo;
-            }
-            case WRITE_RELATIONSHIPS -> {
-                var created = step.rows().stream().filter(UndoCapture::created)
-                        .map(r -> Map.<String, Object>of("from", r.get("from"), "to", r.get("to"))).toList();
-                var updated = step.rows().stream().filter(r -> !created(r)).toList();
-                var undo = new ArrayList<Step>();
-                if (!created.isEmpty()) {
-                    undo.add(new Step(Action.DELETE_RELATIONSHIPS, step.target(), created));
-                }
-                if (!updated.isEmpty()) {
-                    undo.add(new Step(Action.WRITE_RELATIONSHIPS, step.target(), relationships(tx, step.target(), updated)));
-                }
-                yield undo;
-            }
+            case WRITE_NODES -> nodes(tx, step.rows().stream().map(r -> r.get("id")).toList());
+            case CREATE_NODES -> List.of(new Step(Action.DELETE_NODES, null, step.rows().stream().map(r -> Map.<String, Object>of("id", r.get("id"))).toList()));
+            case CREATE_RELATIONSHIPS -> List.of(new Step(Action.DELETE_RELATIONSHIPS, step.target(),
+                    step.rows().stream().map(r -> Map.<String, Object>of("from", r.get("from"), "to", r.get("to"))).toList()));
+            case WRITE_RELATIONSHIPS -> List.of(new Step(Action.WRITE_RELATIONSHIPS, step.target(), relationships(tx, step.target(), step.rows())));
         };
-    }
-
-    private static boolean created(Map<String, Object> row) {
-        return Boolean.TRUE.equals(row.get("created"));
     }
 
     /** Steps that write the nodes back as they are now: kind, and every property. */

@@ -12,7 +12,8 @@ import org.ecosystemmap.graph.vocabulary.RelationType;
 /**
  * The steps that write a change set, in the one order that is always valid: relationships are deleted
  * before nodes, and nodes are written before the relationships between them. Steps are made one batch at
- * a time as they are handed on, so that a large change set is not held twice in memory.
+ * a time as they are handed on, so that a large change set is not held twice in memory. What the diff found
+ * absent is created without a look-up first; the rest is merged.
  */
 final class WritePlan {
 
@@ -33,27 +34,30 @@ final class WritePlan {
         batches(changes.nodeDeletes().stream().map(id -> Map.<String, Object>of("id", id)).iterator(),
                 rows -> consumer.accept(new Step(Action.DELETE_NODES, null, rows)));
         for (var kind : EntityKind.values()) {
-            batches(changes.nodeWrites().stream().filter(w -> w.kind() == kind).map(WritePlan::row).iterator(),
-                    rows -> consumer.accept(new Step(Action.WRITE_NODES, kind.label(), rows)));
+            for (boolean created : new boolean[] {true, false}) {
+                batches(changes.nodeWrites().stream().filter(w -> w.kind() == kind && w.created() == created).map(WritePlan::row).iterator(),
+                        rows -> consumer.accept(new Step(created ? Action.CREATE_NODES : Action.WRITE_NODES, kind.label(), rows)));
+            }
         }
         for (var type : RelationType.values()) {
-            batches(changes.relationshipWrites().stream().filter(w -> w.key().type().equals(type.name())).map(WritePlan::row).iterator(),
-                    rows -> consumer.accept(new Step(Action.WRITE_RELATIONSHIPS, type.name(), rows)));
+            for (boolean created : new boolean[] {true, false}) {
+                batches(changes.relationshipWrites().stream().filter(w -> w.key().type().equals(type.name()) && w.created() == created)
+                        .map(WritePlan::row).iterator(),
+                        rows -> consumer.accept(new Step(created ? Action.CREATE_RELATIONSHIPS : Action.WRITE_RELATIONSHIPS, type.name(), rows)));
+            }
         }
     }
 
-    /** A node row; {@code created} tells the journal that there is nothing to save before writing it. */
     private static Map<String, Object> row(ChangeSet.NodeWrite write) {
         var row = new HashMap<String, Object>();
         row.put("id", write.id());
         row.put("properties", write.properties());
         row.put("relabel", write.relabel());
-        row.put("created", write.created());
         return row;
     }
 
     private static Map<String, Object> row(ChangeSet.RelationshipWrite write) {
-        return Map.of("from", write.key().from(), "to", write.key().to(), "properties", write.properties(), "created", write.created());
+        return Map.of("from", write.key().from(), "to", write.key().to(), "properties", write.properties());
     }
 
     private void batches(Iterator<Map<String, Object>> rows, Consumer<List<Map<String, Object>>> batch) {

@@ -1,0 +1,28 @@
+package org.ecosystemmap.benchmarks.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.ecosystemmap.benchmarks.process.AppProcess;
+
+/**
+ * What one run of the harness does.
+ *
+ * @param sizes the generated sizes to import and measure memory at, smallest first
+ * @param querySize the size the query matrix runs at
+ * @param scenarios the scenarios to run, by name (lookup, ..., mix)
+ * @param clients the numbers of concurrent clients
+ * @param warmUp unmeasured load before each measured window
+ * @param measured each measured window
+ * @param naiveBudget how long the naive per-row loader runs at each size
+ * @param withPeer whether to run the @neo4j/graphql peer
+ * @param withStartup whether to time the cold start with the bundled dataset and a warm restart
+ * @param out where the results go (docs/)
+ * @param name the results' file name without extension (benchmarks)
+ * @param work a scratch folder for datasets, data folders and logs
+ * @param command the command line, recorded with the results
+ */
+public record BenchSettings(List<String> sizes, String querySize, List<String> scenarios, List<Integer> clients, Duration warmUp, Duration measured,
+        Duration naiveBudget, long seed, boolean withPeer, boolean withStartup, Path out, String name, Path work, AppProcess.Launch launch,
+        Path peerFolder, int peerPort, String command) {
+}

@@ -1,0 +1,86 @@
+package org.ecosystemmap.benchmarks.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import org.ecosystemmap.benchmarks.load.LoadDriver;
+import org.ecosystemmap.benchmarks.load.QueryClient;
+import org.ecosystemmap.benchmarks.report.Machine;
+import org.ecosystemmap.benchmarks.report.QueryRun;
+import org.ecosystemmap.benchmarks.scenario.Request;
+import org.ecosystemmap.benchmarks.scenario.Scenario;
+import org.ecosystemmap.benchmarks.scenario.SystemUnderTest;
+import org.ecosystemmap.benchmarks.scenario.Workload;
+
+/**
+ * Runs every scenario, and the mix, at every number of clients on every system. The systems take turns for
+ * each scenario and client count, so that the three figures of a table row are measured close together.
+ */
+final class QueryBenchmark {
+
+    private final Map<SystemUnderTest, QueryClient> clients;
+    private final Workload workload;
+    private final Duration warmUp;
+    private final Duration measured;
+    private final Consumer<String> log;
+
+    QueryBenchmark(Map<SystemUnderTest, QueryClient> clients, Workload workload, Duration warmUp, Duration measured, Consumer<String> log) {
+        this.clients = new LinkedHashMap<>(clients);
+        this.workload = workload;
+        this.warmUp = warmUp;
+        this.measured = measured;
+        this.log = log;
+    }
+
+    /** Asks every system every scenario's first question once: an answer that is an error stops the run. */
+    void check() throws Exception {
+        for (var entry : clients.entrySet()) {
+            for (var scenario : Scenario.values()) {
+                try {
+                    entry.getValue().execute(scenario.request(entry.getKey(), workload, 0));
+                } catch (Exception e) {
+                    throw new IllegalStateException(entry.getKey().label() + " cannot answer " + scenario.label() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** @param scenarios the scenarios' names, {@link Scenario#MIX} among them or not */
+    List<QueryRun> run(List<String> scenarios, List<Integer> clientCounts, String size) {
+        var runs = new ArrayList<QueryRun>();
+        for (var scenario : scenarios) {
+            for (int count : clientCounts) {
+                for (var entry : clients.entrySet()) {
+                    var system = entry.getKey();
+                    LongFunction<Request> requests = scenario.equals(Scenario.MIX)
+                            ? i -> Scenario.mixed(system, workload, i)
+                            : single(byLabel(scenario), system);
+                    double load1 = Machine.loadAverage()[0];
+                    var latency = LoadDriver.run(entry.getValue(), requests, count, warmUp, measured);
+                    var run = QueryRun.of(system.label(), scenario, count, latency, size, load1);
+                    log.accept("%-16s %-15s %2d clients: p50 %7.2f ms  p99 %8.2f ms  %8.1f/s%s".formatted(system.label(), scenario, count,
+                            run.p50Ms(), run.p99Ms(), run.rps(), latency.errors() > 0 ? "  " + latency.errors() + " errors, first: " + latency.firstError() : ""));
+                    runs.add(run);
+                }
+            }
+        }
+        return runs;
+    }
+
+    private LongFunction<Request> single(Scenario scenario, SystemUnderTest system) {
+        return i -> scenario.request(system, workload, i);
+    }
+
+    private static Scenario byLabel(String label) {
+        for (var scenario : Scenario.values()) {
+            if (scenario.label().equals(label)) {
+                return scenario;
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+}

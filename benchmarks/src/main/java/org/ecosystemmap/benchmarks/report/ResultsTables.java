@@ -1,0 +1,143 @@
+package org.ecosystemmap.benchmarks.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ecosystemmap.benchmarks.importing.ImportRun;
+import org.ecosystemmap.benchmarks.scenario.Scenario;
+import org.ecosystemmap.benchmarks.scenario.SystemUnderTest;
+
+/** The results of a run as Markdown tables: the part of docs/benchmarks.md that each run rewrites. */
+final class ResultsTables {
+
+    private final BenchmarkResults results;
+    private final String chart;
+
+    ResultsTables(BenchmarkResults results, String chart) {
+        this.results = results;
+        this.chart = chart;
+    }
+
+    String markdown() {
+        var out = new StringBuilder();
+        var m = results.machine();
+        out.append("Measured ").append(results.date()).append(" with `").append(results.command()).append("`.\n\n");
+        out.append("Machine: ").append(m.cpu()).append(", ").append(m.cores()).append(" cores, ").append(m.memoryGiB()).append(" GiB; ")
+                .append(m.os()).append("; ").append(m.java()).append("; Node ").append(m.node()).append(".\n");
+        out.append("Load average (1, 5, 15 min) at the start: ").append(load(results.loadAverage().start())).append("; at the end: ")
+                .append(load(results.loadAverage().end())).append(". Each query run's 1-minute load is in benchmarks.json.\n\n");
+        targets(out);
+        imports(out);
+        queries(out);
+        out.append("![Throughput on the mix and p50 per scenario](").append(chart).append(")\n\n");
+        startup(out);
+        memory(out);
+        return out.toString();
+    }
+
+    private void targets(StringBuilder out) {
+        out.append("### Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        for (int clients : clients()) {
+            var raw = run(SystemUnderTest.RAW_CYPHER, Scenario.LOOKUP.label(), clients);
+            var ours = run(SystemUnderTest.GRAPHQL, Scenario.LOOKUP.label(), clients);
+            if (raw.isPresent() && ours.isPresent() && raw.get().p50Ms() > 0) {
+                double ratio = ours.get().p50Ms() / raw.get().p50Ms();
+                out.append(row("GraphQL look-up p50 within 1.2x of raw Cypher, " + clients + " client" + (clients == 1 ? "" : "s"),
+                        "%.2f ms vs %.2f ms: %.2fx".formatted(ours.get().p50Ms(), raw.get().p50Ms(), ratio), ratio <= 1.2));
+            }
+        }
+        for (int clients : clients()) {
+            var peer = run(SystemUnderTest.NEO4J_GRAPHQL_JS, Scenario.MIX, clients);
+            var ours = run(SystemUnderTest.GRAPHQL, Scenario.MIX, clients);
+            if (peer.isPresent() && ours.isPresent() && peer.get().rps() > 0) {
+                double ratio = ours.get().rps() / peer.get().rps();
+                out.append(row("mix throughput at least 2x @neo4j/graphql, " + clients + " client" + (clients == 1 ? "" : "s"),
+                        "%.1f vs %.1f requests/s: %.2fx".formatted(ours.get().rps(), peer.get().rps(), ratio), ratio >= 2));
+            }
+        }
+        var largest = results.imports().stream().map(ImportRun::size).reduce((a, b) -> b).orElse("");
+        var first = importRun(largest, "first");
+        var unchanged = importRun(largest, "unchanged");
+        first.ifPresent(f -> out.append(row("import at least 50,000 relationships/s (" + largest + ", first import)",
+                "%,.0f/s".formatted(f.relPerS()), f.relPerS() >= 50_000)));
+        if (first.isPresent() && unchanged.isPresent()) {
+            double ratio = first.get().seconds() / unchanged.get().seconds();
+            out.append(row("unchanged re-import at least 5x faster than the first (" + largest + ")",
+                    "%.1f s vs %.1f s: %.1fx".formatted(unchanged.get().seconds(), first.get().seconds(), ratio), ratio >= 5));
+        }
+        results.startup().stream().filter(s -> s.mode().equals("cold-bundled")).findFirst().ifPresent(s -> out.append(
+                row("cold start to first answer within 10 s (bundled dataset)", "%.1f s".formatted(s.seconds()), s.seconds() <= 10)));
+        results.memory().stream().filter(r -> r.relationships() >= 1_000_000).max((a, b) -> Double.compare(a.heapMiB(), b.heapMiB()))
+                .ifPresent(r -> out.append(row("heap within 1 GiB at 1M relationships", "%.0f MiB after GC (after %s)".formatted(r.heapMiB(), r.after()),
+                        r.heapMiB() <= 1024)));
+        out.append('\n');
+    }
+
+    private void imports(StringBuilder out) {
+        out.append("### Import\n\n| size | mode | relationships | seconds | relationships/s | changes written |\n|---|---|---:|---:|---:|---:|\n");
+        for (var run : results.imports()) {
+            out.append("| %s | %s | %,d | %.2f | %,.0f | %,d |\n".formatted(run.size(), run.mode(), run.relationships(), run.seconds(), run.relPerS(),
+                    run.written()));
+        }
+        out.append('\n');
+    }
+
+    private void queries(StringBuilder out) {
+        var size = results.runs().isEmpty() ? "" : results.runs().getFirst().size();
+        out.append("### Queries (").append(size).append(")\n\np50 / p99 in ms, and requests per second; each cell one closed-loop run.\n\n");
+        out.append("| scenario | clients |");
+        var systems = Arrays.stream(SystemUnderTest.values()).filter(s -> results.runs().stream().anyMatch(r -> r.system().equals(s.label()))).toList();
+        systems.forEach(s -> out.append(' ').append(s.label()).append(" |"));
+        out.append("\n|---|---:|");
+        systems.forEach(s -> out.append("---:|"));
+        out.append('\n');
+        var scenarios = results.runs().stream().map(QueryRun::scenario).distinct().toList();
+        for (var scenario : scenarios) {
+            for (int clients : clients()) {
+                out.append("| ").append(scenario).append(" | ").append(clients).append(" |");
+                for (var system : systems) {
+                    out.append(' ').append(run(system, scenario, clients)
+                            .map(r -> "%.1f / %.1f, %.0f/s%s".formatted(r.p50Ms(), r.p99Ms(), r.rps(), r.errors() > 0 ? " (" + r.errors() + " errors)" : ""))
+                            .orElse("")).append(" |");
+                }
+                out.append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
+    private void startup(StringBuilder out) {
+        out.append("### Start-up to the first answered query\n\n| start | seconds | heap after GC (MiB) | resident (MiB) | load (1 min) |\n|---|---:|---:|---:|---:|\n");
+        results.startup().forEach(s -> out.append("| %s | %.1f | %.0f | %.0f | %.2f |\n".formatted(s.mode(), s.seconds(), s.heapMiB(), s.rssMiB(), s.load1())));
+        out.append('\n');
+    }
+
+    private void memory(StringBuilder out) {
+        out.append("### Memory at each size\n\n| size | relationships | after | heap after GC (MiB) | resident (MiB) |\n|---|---:|---|---:|---:|\n");
+        results.memory().forEach(r -> out.append("| %s | %,d | %s | %.0f | %.0f |\n".formatted(r.size(), r.relationships(), r.after(), r.heapMiB(), r.rssMiB())));
+        out.append('\n');
+    }
+
+    private List<Integer> clients() {
+        return results.runs().stream().map(QueryRun::clients).distinct().sorted().toList();
+    }
+
+    private Optional<QueryRun> run(SystemUnderTest system, String scenario, int clients) {
+        return results.runs().stream().filter(r -> r.system().equals(system.label()) && r.scenario().equals(scenario) && r.clients() == clients)
+                .findFirst();
+    }
+
+    private Optional<ImportRun> importRun(String size, String mode) {
+        return results.imports().stream().filter(r -> r.size().equals(size) && r.mode().equals(mode)).findFirst();
+    }
+
+    private static String row(String target, String measured, boolean met) {
+        return "| " + target + " | " + measured + " | " + (met ? "yes" : "**no**") + " |\n";
+    }
+
+    private static String load(double[] load) {
+        return Arrays.stream(load).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,73 @@
+package org.ecosystemmap.benchmarks.soak;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ecosystemmap.benchmarks.process.AppProcess;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code soak}: the bounded soak on loopback, results into docs/soak.md and docs/soak.json. */
+@Command(name = "soak", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"A server under the benchmark's mix from many clients: alone (baseline), with imports running (the soak), "
+                + "and with abusive clients in parallel. Writes docs/soak.md and docs/soak.json; exits 1 when a criterion is missed."})
+public final class SoakCommand implements Callable<Integer> {
+
+    @Option(names = "--size", defaultValue = "10k", description = "the generated size the server holds (default: ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--clients", defaultValue = "32", description = "legitimate clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "120", description = "how long the soak with imports runs (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--baseline-seconds", defaultValue = "30", description = "the baseline's length (default: ${DEFAULT-VALUE})")
+    int baselineSeconds;
+
+    @Option(names = "--abuse-seconds", defaultValue = "60", description = "the abuse phase's length (default: ${DEFAULT-VALUE})")
+    int abuseSeconds;
+
+    @Option(names = "--abusers", defaultValue = "4", description = "abusive clients (default: ${DEFAULT-VALUE})")
+    int abusers;
+
+    @Option(names = "--seed", defaultValue = "42", description = "the generator's seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "docs", description = "where the results go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "scratch folder (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--app-jar", defaultValue = "api/target/ecosystem-map.jar", description = "the application jar (default: ${DEFAULT-VALUE})")
+    Path appJar;
+
+    @Option(names = "--java-option", description = "a JVM option for the application (repeatable)")
+    List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--http-port", defaultValue = "48080", description = "the application's HTTP port (default: ${DEFAULT-VALUE})")
+    int httpPort;
+
+    @Option(names = "--bolt-port", defaultValue = "47687", description = "the embedded Neo4j's Bolt port (default: ${DEFAULT-VALUE})")
+    int boltPort;
+
+    private final String commandLine;
+
+    public SoakCommand(String commandLine) {
+        this.commandLine = commandLine;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var scratch = work.toAbsolutePath();
+        var settings = new SoakSettings(size, seed, clients, Duration.ofSeconds(10), Duration.ofSeconds(baselineSeconds), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(abuseSeconds), abusers, out, scratch,
+                new AppProcess.Launch(appJar.toAbsolutePath(), javaOptions, httpPort, boltPort, scratch.resolve("logs")), commandLine);
+        var results = new SoakRun(settings, line -> System.out.println(line)).execute();
+        results.verdicts().forEach(v -> System.out.println((v.met() ? "met:    " : "MISSED: ") + v.criterion() + ": " + v.measured()));
+        return results.verdicts().stream().allMatch(SoakResults.Verdict::met) ? 0 : 1;
+    }
+}
