@@ -2,13 +2,13 @@ package org.ecosystemmap.benchmarks.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ecosystemmap.benchmarks.process.AppProcess;
+import org.ecosystemmap.benchmarks.process.AppOptions;
 import org.ecosystemmap.benchmarks.process.NodePeer;
 import org.ecosystemmap.benchmarks.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: the whole benchmark in one run, results into docs/benchmarks.{md,json,png}. */
@@ -48,29 +48,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", description = "leave out timing the cold start with the bundled dataset and a warm restart")
     boolean noStartup;
 
-    @Option(names = "--seed", defaultValue = "42", description = "the generator's seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--out", defaultValue = "docs", description = "where the results go (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--work", defaultValue = "target/bench", description = "scratch folder: datasets, databases, logs (default: ${DEFAULT-VALUE})")
-    Path work;
-
-    @Option(names = "--app-jar", defaultValue = "api/target/ecosystem-map.jar", description = "the application jar (default: ${DEFAULT-VALUE})")
-    Path appJar;
-
-    @Option(names = "--java-option", description = "a JVM option for the application, as ./ecomap starts it (repeatable)")
-    List<String> javaOptions = new ArrayList<>();
+    @Mixin
+    AppOptions app;
 
     @Option(names = "--peer-dir", defaultValue = "benchmarks/neo4j-graphql", description = "the @neo4j/graphql server (default: ${DEFAULT-VALUE})")
     Path peerDir;
-
-    @Option(names = "--http-port", defaultValue = "48080", description = "the application's HTTP port (default: ${DEFAULT-VALUE})")
-    int httpPort;
-
-    @Option(names = "--bolt-port", defaultValue = "47687", description = "the embedded Neo4j's Bolt port (default: ${DEFAULT-VALUE})")
-    int boltPort;
 
     @Option(names = "--peer-port", defaultValue = "44000", description = "the @neo4j/graphql server's port (default: ${DEFAULT-VALUE})")
     int peerPort;
@@ -90,9 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         var settings = new BenchSettings(chosenSizes, querySize != null ? querySize : chosenSizes.getLast(),
                 scenarios != null ? scenarios : Scenario.all(), clients,
-                seconds(warmUp, quick ? 1 : 3), seconds(duration, quick ? 3 : 10), seconds(naiveSeconds, quick ? 5 : 20), seed,
-                withPeer, !noStartup, out, "benchmarks", work.toAbsolutePath(),
-                new AppProcess.Launch(appJar.toAbsolutePath(), javaOptions, httpPort, boltPort, work.toAbsolutePath().resolve("logs")),
+                seconds(warmUp, quick ? 1 : 3), seconds(duration, quick ? 3 : 10), seconds(naiveSeconds, quick ? 5 : 20), app.seed,
+                withPeer, !noStartup, app.out, "benchmarks", app.scratch(), app.launch(),
                 peerDir.toAbsolutePath(), peerPort, commandLine);
         new BenchmarkRun(settings, line -> System.out.println(line)).execute();
         return 0;

@@ -3,7 +3,7 @@ package org.ecosystemmap.benchmarks.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -44,17 +44,7 @@ public record Memory(double heapMiB, double rssMiB, double committedHeapMiB) {
 
     private static String jcmd(long pid, String command) {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        try {
-            var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
-            var output = new String(process.getInputStream().readAllBytes());
-            process.waitFor(60, TimeUnit.SECONDS);
-            return output;
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+        return ProcessOutput.of(Duration.ofSeconds(60), jcmd, Long.toString(pid), command).orElse("");
     }
 
     private static double round(double value) {

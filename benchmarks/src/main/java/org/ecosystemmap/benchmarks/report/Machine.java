@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import org.ecosystemmap.benchmarks.process.ProcessOutput;
 
 /**
  * The machine a run measured on, from /proc: the figures mean little without it.
@@ -36,17 +37,7 @@ public record Machine(String cpu, int cores, @JsonProperty("memory_gib") double 
     }
 
     private static String nodeVersion() {
-        try {
-            var process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            var version = new String(process.getInputStream().readAllBytes()).trim();
-            process.waitFor(10, TimeUnit.SECONDS);
-            return version;
-        } catch (IOException e) {
-            return "not installed";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+        return ProcessOutput.of(Duration.ofSeconds(10), "node", "--version").map(String::trim).orElse("not installed");
     }
 
     private static String read(String file) {

@@ -1,12 +1,11 @@
 package org.ecosystemmap.benchmarks.soak;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ecosystemmap.benchmarks.process.AppProcess;
+import org.ecosystemmap.benchmarks.process.AppOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code soak}: the bounded soak on loopback, results into docs/soak.md and docs/soak.json. */
@@ -33,26 +32,8 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--abusers", defaultValue = "4", description = "abusive clients (default: ${DEFAULT-VALUE})")
     int abusers;
 
-    @Option(names = "--seed", defaultValue = "42", description = "the generator's seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--out", defaultValue = "docs", description = "where the results go (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--work", defaultValue = "target/bench", description = "scratch folder (default: ${DEFAULT-VALUE})")
-    Path work;
-
-    @Option(names = "--app-jar", defaultValue = "api/target/ecosystem-map.jar", description = "the application jar (default: ${DEFAULT-VALUE})")
-    Path appJar;
-
-    @Option(names = "--java-option", description = "a JVM option for the application (repeatable)")
-    List<String> javaOptions = new ArrayList<>();
-
-    @Option(names = "--http-port", defaultValue = "48080", description = "the application's HTTP port (default: ${DEFAULT-VALUE})")
-    int httpPort;
-
-    @Option(names = "--bolt-port", defaultValue = "47687", description = "the embedded Neo4j's Bolt port (default: ${DEFAULT-VALUE})")
-    int boltPort;
+    @Mixin
+    AppOptions app;
 
     private final String commandLine;
 
@@ -62,10 +43,8 @@ public final class SoakCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var scratch = work.toAbsolutePath();
-        var settings = new SoakSettings(size, seed, clients, Duration.ofSeconds(10), Duration.ofSeconds(baselineSeconds), Duration.ofSeconds(seconds),
-                Duration.ofSeconds(abuseSeconds), abusers, out, scratch,
-                new AppProcess.Launch(appJar.toAbsolutePath(), javaOptions, httpPort, boltPort, scratch.resolve("logs")), commandLine);
+        var settings = new SoakSettings(size, app.seed, clients, Duration.ofSeconds(10), Duration.ofSeconds(baselineSeconds), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(abuseSeconds), abusers, app.out, app.scratch(), app.launch(), commandLine);
         var results = new SoakRun(settings, line -> System.out.println(line)).execute();
         results.verdicts().forEach(v -> System.out.println((v.met() ? "met:    " : "MISSED: ") + v.criterion() + ": " + v.measured()));
         return results.verdicts().stream().allMatch(SoakResults.Verdict::met) ? 0 : 1;
