@@ -210,6 +210,11 @@ public enum Vocabulary {
         return Arrays.stream(values()).filter(v -> v.enumeration == enumeration).findFirst();
     }
 
+    /** The vocabulary of an enumeration property of a kind ({@code Partner.type}, {@code Goal.status}). */
+    public static Optional<Vocabulary> of(PropertySpec property) {
+        return Arrays.stream(values()).filter(v -> v.enumeration != null && v.termValues().equals(property.allowedValues())).findFirst();
+    }
+
     public static Optional<Vocabulary> named(String vocabularyName) {
         return Arrays.stream(values()).filter(v -> v.vocabularyName.equals(vocabularyName)).findFirst();
     }

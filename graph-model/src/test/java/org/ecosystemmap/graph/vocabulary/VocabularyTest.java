@@ -29,6 +29,18 @@ class VocabularyTest {
         }
 
         @Test
+        @DisplayName("every enumeration property of every kind")
+        void everyEnumerationProperty() {
+            assertThat(Vocabulary.of(EntityKind.PARTNER.property("type").orElseThrow())).contains(Vocabulary.PARTNER_TYPE);
+            assertThat(Vocabulary.of(EntityKind.GOAL.property("status").orElseThrow())).contains(Vocabulary.GOAL_STATUS);
+            assertThat(Vocabulary.of(EntityKind.INITIATIVE.property("status").orElseThrow())).contains(Vocabulary.STATUS);
+            for (var kind : EntityKind.values()) {
+                kind.properties().stream().filter(p -> p.type() == PropertyType.ENUM)
+                        .forEach(p -> assertThat(Vocabulary.of(p)).as(kind + "." + p.name()).isPresent());
+            }
+        }
+
+        @Test
         @DisplayName("each talent facet, named by its filter field")
         void everyTalentFacet() {
             for (var facet : TalentFacet.values()) {
