@@ -10,9 +10,8 @@ import { pathView } from './path.js';
 import { programmesView } from './programmes.js';
 import { attachCombobox, searchView } from './search.js';
 import { sharedView } from './shared.js';
-import { errorHtml, esc, showNotice } from './ui.js';
+import { BRAND, errorHtml, esc, showNotice } from './ui.js';
 
-const BRAND = 'Ecosystem Map';
 const main = document.getElementById('view');
 
 export function navigate(url) {

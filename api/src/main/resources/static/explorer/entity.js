@@ -5,7 +5,7 @@ import { download, gql, NAME_FIELDS, SOURCE_FIELDS } from './api.js';
 import { capitalise, entityDescription, entityName, euros, label, lang, num, partialDate, relationHeading, t, th } from './i18n.js';
 import { GOAL_FIELDS, goalsHeading, goalTable } from './goals.js';
 import { NetworkMap } from './map.js';
-import { entityLink, esc, externalLink, inLanguage, kindBadge, name, showNotice, sources, statusPill, years } from './ui.js';
+import { BRAND, entityLink, esc, externalLink, inLanguage, kindBadge, name, showNotice, sources, statusPill, years } from './ui.js';
 
 const SUGGESTIONS = `query Suggestions($id: ID!) {
   suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } }
@@ -73,7 +73,7 @@ export async function entityView(main, id, navigate) {
     main.innerHTML = `<h1>${esc(t('entity.notFound.title'))}</h1><p>${th('entity.notFound.text', { id: name(id) })}</p>`;
     return;
   }
-  document.title = `${entityName(entity)} · Ecosystem Map`;
+  document.title = `${entityName(entity)} · ${BRAND}`;
   main.innerHTML = `<div class="entity-layout">
       <article class="panel card">${card(entity)}</article>
       <section class="panel map-panel" aria-label="${esc(t('map.label'))}"><h2 class="panel-title">${esc(t('map.title'))}</h2><div class="map-host"></div>

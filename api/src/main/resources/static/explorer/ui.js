@@ -5,6 +5,9 @@
 import { ApiError, KeyNeeded } from './api.js';
 import { entityName, kindLabel, label, localHref, t, th } from './i18n.js';
 
+/** The product's name, the same in every language. */
+export const BRAND = 'Ecosystem Map';
+
 export function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }

@@ -79,6 +79,7 @@ class MessageCataloguesTest {
         for (var key : english.keySet()) {
             var en = english.get(key);
             var nl = dutch.get(key);
+            assertThat(nl).as("%s in nl.json", key).isNotNull();
             assertThat(nl.isObject()).as("%s has plural forms in both or neither", key).isEqualTo(en.isObject());
             if (en.isObject()) {
                 assertThat(en.propertyNames()).as(key).contains("one", "other");
