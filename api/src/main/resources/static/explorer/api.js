@@ -1,9 +1,25 @@
-// The explorer speaks only the public GraphQL API, like any other client.
+// The explorer speaks only the public GraphQL API, like any other client. Errors carry what went wrong, not
+// words: the page words them in its language.
 
-export class ApiError extends Error {}
+/** A failed request: the HTTP status, and the server's own message where it gave one (in English). */
+export class ApiError extends Error {
+  constructor({ status = null, serverMessage = null } = {}) {
+    super(serverMessage ?? `HTTP ${status}`);
+    this.status = status;
+    this.serverMessage = serverMessage;
+  }
+}
 
 /** Thrown when the server wants an API key for reading (ecosystem.security.read-requires-key). */
-export class KeyNeeded extends ApiError {}
+export class KeyNeeded extends ApiError {
+  constructor({ keyWasSent }) {
+    super({ status: 401 });
+    this.keyWasSent = keyWasSent;
+  }
+}
+
+/** The fields the explorer shows an entity by wherever it links to one. */
+export const NAME_FIELDS = 'id name nameNl nameEn kind';
 
 export function setApiKey(key) {
   if (key) localStorage.setItem('ecomap.apiKey', key);
@@ -15,21 +31,17 @@ export async function gql(query, variables = {}) {
   const key = localStorage.getItem('ecomap.apiKey');
   if (key) headers['X-API-Key'] = key;
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  if (response.status === 401) {
-    throw new KeyNeeded(key ? 'The API key is not valid.' : 'This map needs an API key to read.');
-  }
+  if (response.status === 401) throw new KeyNeeded({ keyWasSent: Boolean(key) });
   let body;
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(`The server answered ${response.status} ${response.statusText}.`);
+    throw new ApiError({ status: response.status });
   }
   if (body.errors && body.errors.length) {
-    throw new ApiError(body.errors.map(e => e.message).join(' '));
+    throw new ApiError({ status: response.status, serverMessage: body.errors.map(e => e.message).join(' ') });
   }
-  if (!response.ok) {
-    throw new ApiError(body.error || `The server answered ${response.status}.`);
-  }
+  if (!response.ok) throw new ApiError({ status: response.status, serverMessage: body.error ?? null });
   return body.data;
 }
 
@@ -46,7 +58,7 @@ export async function download(url, form = null) {
   });
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
-    throw new ApiError(body.detail || body.error || `The export failed: ${response.status}.`);
+    throw new ApiError({ status: response.status, serverMessage: body.detail ?? body.error ?? null });
   }
   const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'ecosystem-map-export';
   const link = document.createElement('a');

@@ -1,51 +1,64 @@
-// The explorer: one page whose address says what it shows, so every view can be shared as a link.
-import { ApiError, KeyNeeded, setApiKey } from './api.js';
+// The explorer: one page whose address says what it shows, so every view can be shared as a link. The
+// address also carries the language (?lang=nl or ?lang=en), so a shared link opens in the sender's.
+import { KeyNeeded, setApiKey } from './api.js';
 import { brokersView } from './brokers.js';
 import { entityView } from './entity.js';
+import { goalsView } from './goals.js';
 import { homeView } from './home.js';
+import { chooseLanguage, lang, loadVocabulary, localHref, rememberLanguage, t, useLanguage } from './i18n.js';
 import { pathView } from './path.js';
 import { programmesView } from './programmes.js';
 import { attachCombobox, searchView } from './search.js';
 import { sharedView } from './shared.js';
-import { showNotice } from './ui.js';
+import { BRAND, errorHtml, esc, showNotice } from './ui.js';
 
 const main = document.getElementById('view');
 
 export function navigate(url) {
-  history.pushState({}, '', url);
+  history.pushState({}, '', localHref(url));
   render();
 }
 
 async function render() {
   const { pathname, searchParams } = new URL(location.href);
-  showNotice('');
-  document.querySelectorAll('nav.views a').forEach(a => a.toggleAttribute('aria-current', a.getAttribute('href') === pathname));
-  document.title = 'Ecosystem Map';
+  showNotice(null);
+  document.querySelectorAll('nav.views a').forEach(a => a.toggleAttribute('aria-current', new URL(a.href).pathname === pathname));
+  document.title = BRAND;
   try {
+    await loadVocabulary();
     const entity = pathname.match(/^\/entity\/([^/]+)$/);
     if (entity) await entityView(main, decodeURIComponent(entity[1]), navigate);
     else if (pathname === '/path') await pathView(main, searchParams, navigate);
     else if (pathname === '/shared') await sharedView(main, searchParams, navigate);
     else if (pathname === '/brokers') await brokersView(main, searchParams, navigate);
     else if (pathname === '/programmes') await programmesView(main, searchParams, navigate);
+    else if (pathname === '/goals') await goalsView(main, searchParams, navigate);
     else if (searchParams.get('q')) await searchView(main, searchParams.get('q'));
     else await homeView(main);
   } catch (error) {
-    if (error instanceof KeyNeeded) askForKey(error.message);
-    else showNotice(error instanceof ApiError ? error.message : `Something went wrong: ${error.message}`);
+    if (error instanceof KeyNeeded) askForKey(error);
+    else showNotice(error);
   }
 }
 
-function askForKey(message) {
-  main.innerHTML = `<h1>API key</h1><p>${message} Ask the map's administrator for one; it is kept in this browser only.</p>
-    <form class="form-row key-form"><label><span>Key</span><input type="password" name="key" autocomplete="off" required></label>
-    <button class="primary" type="submit">Use this key</button></form>`;
+function askForKey(error) {
+  main.innerHTML = `<h1>${esc(t('key.title'))}</h1><p>${errorHtml(error)} ${esc(t('key.explanation'))}</p>
+    <form class="form-row key-form"><label><span>${esc(t('key.label'))}</span><input type="password" name="key" autocomplete="off" required></label>
+    <button class="primary" type="submit">${esc(t('key.use'))}</button></form>`;
   main.querySelector('.key-form').addEventListener('submit', event => {
     event.preventDefault();
     setApiKey(event.target.key.value.trim());
     render();
   });
   main.querySelector('input').focus();
+}
+
+/** The language switch: remembered for the next visit, and put in the address so a copied link carries it. */
+async function switchLanguage(language) {
+  rememberLanguage(language);
+  await useLanguage(language);
+  history.replaceState(history.state, '', localHref(location.pathname + location.search));
+  await render();
 }
 
 document.addEventListener('click', event => {
@@ -56,7 +69,12 @@ document.addEventListener('click', event => {
     main.focus();
   }
 });
-window.addEventListener('popstate', render);
+window.addEventListener('popstate', async () => {
+  const language = chooseLanguage();
+  if (language !== lang()) await useLanguage(language);
+  render();
+});
+document.querySelectorAll('button[data-lang]').forEach(button => button.addEventListener('click', () => switchLanguage(button.dataset.lang)));
 
 const searchInput = document.getElementById('search-input');
 searchInput.value = new URL(location.href).searchParams.get('q') || '';
@@ -68,4 +86,6 @@ attachCombobox(searchInput, document.getElementById('search-results'), {
   onSubmit: text => navigate(`/?q=${encodeURIComponent(text)}`),
 });
 
+await useLanguage(chooseLanguage());
+history.replaceState(history.state, '', localHref(location.pathname + location.search));
 render();

@@ -1,25 +1,26 @@
 // The entity card: facts, relations grouped by type, goals with their status colours, and the source of
-// every fact; next to it the network map of its neighbourhood.
-import { download, gql, SOURCE_FIELDS } from './api.js';
+// every fact; next to it the network map of its neighbourhood. Names and descriptions in the chosen
+// language where the data has them, else in the other, marked as such.
+import { download, gql, NAME_FIELDS, SOURCE_FIELDS } from './api.js';
+import { capitalise, entityDescription, entityName, euros, label, lang, num, partialDate, relationHeading, t, th } from './i18n.js';
+import { GOAL_FIELDS, goalsHeading, goalTable } from './goals.js';
 import { NetworkMap } from './map.js';
-import { esc, entityLink, kindBadge, relationHeading, showNotice, sources, statusPill, years } from './ui.js';
+import { BRAND, entityLink, esc, externalLink, inLanguage, kindBadge, name, showNotice, sources, statusPill, years } from './ui.js';
 
 const SUGGESTIONS = `query Suggestions($id: ID!) {
-  suggestPartners(id: $id, first: 8) { score partner { id name kind } because { id name kind } }
+  suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } }
 }`;
 
 // The kinds suggestPartners takes: those that work with organisations.
 const SUGGESTING_KINDS = ['PARTNER', 'INITIATIVE', 'TALENT_PROGRAMME', 'COALITION'];
 
-const GOAL_FIELDS = `id name goalType year number planned result status sources { ${SOURCE_FIELDS} }`;
-
 const ENTITY = `query Entity($id: ID!, $after: String) {
   entity(id: $id) {
-    id name kind aliases description dataset
+    ${NAME_FIELDS} aliases description descriptionNl dataset
     sources { ${SOURCE_FIELDS} }
     ... on Partner { partnerType: type website }
     ... on Initiative { initiativeType: type status startYear endYear website
-      coalitions { id name ... on Coalition { size members { id name } } }
+      coalitions { ${NAME_FIELDS} ... on Coalition { size members { ${NAME_FIELDS} } } }
       goals { ${GOAL_FIELDS} } }
     ... on TalentProgramme { status startYear endYear year website goals { ${GOAL_FIELDS} } }
     ... on Coalition { coalitionType: type size sizeNote startYear endYear website goals { ${GOAL_FIELDS} } }
@@ -29,44 +30,67 @@ const ENTITY = `query Entity($id: ID!, $after: String) {
     ... on Event { date year format attendance }
     relations(first: 100, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { type direction role since until other { id name kind } sources { ${SOURCE_FIELDS} } } }
+      edges { node { type direction role since until other { ${NAME_FIELDS} } sources { ${SOURCE_FIELDS} } } }
     }
   }
 }`;
 
+const nl = text => inLanguage(text, 'nl');
+
 // Fields of different types that share a name across kinds are asked for under aliases (GraphQL requires it).
-const FACT_LABELS = {
-  partnerType: 'Type', initiativeType: 'Type', coalitionType: 'Type', placeType: 'Type', goalType: 'Goal type',
-  status: 'Status', goalStatus: 'Status', startYear: 'Started', endYear: 'Ended', year: 'Year', goalYear: 'Year', website: 'Website',
-  size: 'Size (as stated)', sizeNote: 'In the source\'s words', number: 'Number', planned: 'Planned',
-  result: 'Result', amount: 'Amount', funder: 'Funder', outcome: 'Outcome', date: 'Date', format: 'Format', attendance: 'Attendance',
-};
+// Each fact: its field, its heading, and how its value is written.
+const FACTS = [
+  ['partnerType', () => t('fact.type'), v => esc(label('PartnerType', v))],
+  ['initiativeType', () => t('fact.type'), v => esc(label('InitiativeType', v))],
+  ['coalitionType', () => t('fact.type'), v => esc(label('CoalitionType', v))],
+  ['placeType', () => t('fact.type'), v => esc(label('PlaceType', v))],
+  ['goalType', () => t('fact.goalType'), v => esc(label('GoalType', v))],
+  ['status', () => t('fact.status'), v => esc(label('Status', v))],
+  ['goalStatus', () => t('fact.status'), statusPill],
+  ['startYear', () => t('fact.started'), esc],
+  ['endYear', () => t('fact.ended'), esc],
+  ['year', () => t('fact.year'), esc],
+  ['goalYear', () => t('fact.year'), esc],
+  ['website', () => t('fact.website'), v => externalLink(v)],
+  ['size', () => t('fact.size'), v => esc(num(v))],
+  ['sizeNote', () => t('fact.sizeNote'), nl],
+  ['number', () => t('fact.number'), esc],
+  ['planned', () => t('fact.planned'), nl],
+  ['result', () => t('fact.result'), nl],
+  ['amount', () => t('fact.amount'), v => esc(euros(v))],
+  ['funder', () => t('fact.funder'), name],
+  ['outcome', () => t('fact.outcome'), v => esc(label('FundingOutcome', v))],
+  ['date', () => t('fact.date'), v => esc(partialDate(v))],
+  ['format', () => t('fact.format'), v => esc(label('EventFormat', v))],
+  ['attendance', () => t('fact.attendance'), v => esc(num(v))],
+];
 
 export async function entityView(main, id, navigate) {
-  main.innerHTML = '<p class="muted">Loading …</p>';
+  main.innerHTML = `<p class="muted">${esc(t('common.loading'))}</p>`;
   const data = await gql(ENTITY, { id });
   const entity = data.entity;
   if (!entity) {
-    main.innerHTML = `<h1>Not found</h1><p>No entity has the id “${esc(id)}”.</p>`;
+    main.innerHTML = `<h1>${esc(t('entity.notFound.title'))}</h1><p>${th('entity.notFound.text', { id: name(id) })}</p>`;
     return;
   }
-  document.title = `${entity.name} · Ecosystem Map`;
+  document.title = `${entityName(entity)} · ${BRAND}`;
   main.innerHTML = `<div class="entity-layout">
       <article class="panel card">${card(entity)}</article>
-      <section class="panel map-panel" aria-label="Network map"><h2 style="margin-top:0">Network</h2><div class="map-host"></div>
-        <p class="muted">Click an entity to see it, double-click or press Expand to add its relations.</p>
-        <p>Export what the map shows:
-          ${['graphml', 'csv', 'json'].map(f => `<button type="button" class="export" data-format="${f}">${f.toUpperCase()}</button>`).join(' ')}
+      <section class="panel map-panel" aria-label="${esc(t('map.label'))}"><h2 class="panel-title">${esc(t('map.title'))}</h2><div class="map-host"></div>
+        <p class="muted">${esc(t('map.help'))}</p>
+        <p>${esc(t('map.export'))}
+          ${['graphml', 'csv', 'json'].map(f => `<button type="button" class="export" data-format="${f}" translate="no">${f.toUpperCase()}</button>`).join(' ')}
         </p>
         <div class="suggestions" aria-live="polite"></div>
       </section>
     </div>`;
   const more = main.querySelector('.more-relations');
-  if (more) more.onclick = () => moreRelations(more, id, entity.relations.pageInfo.endCursor);
+  if (more) more.addEventListener('click', () => moreRelations(more, id, entity.relations.pageInfo.endCursor), { once: true });
+  wireGoalFilter(main);
   const map = new NetworkMap(main.querySelector('.map-host'), { focusId: id, onOpen: other => navigate(`/entity/${encodeURIComponent(other)}`) });
   main.querySelectorAll('button.export').forEach(button => button.addEventListener('click', () => {
-    const form = [['format', button.dataset.format], ...map.entityIds().map(entity => ['ids', entity])];
-    download('/export', form).catch(error => showNotice(error.message));
+    const form = [['format', button.dataset.format], ['lang', lang()], ...map.entityIds().map(entity => ['ids', entity])];
+    download('/export', form).catch(showNotice);
   }));
   await map.showNeighbourhood(id);
   if (SUGGESTING_KINDS.includes(entity.kind)) await showSuggestions(main.querySelector('.suggestions'), id);
@@ -76,55 +100,57 @@ export async function entityView(main, id, navigate) {
 async function showSuggestions(host, id) {
   const { suggestPartners } = await gql(SUGGESTIONS, { id });
   if (!suggestPartners.length) return;
-  host.innerHTML = `<h2>Whom to meet</h2>
-    <p class="muted">Organisations not yet connected here that share the most specific neighbours.</p>
+  host.innerHTML = `<h2>${esc(t('suggestions.title'))}</h2>
+    <p class="muted">${esc(t('suggestions.help'))}</p>
     <ol class="suggestion-list">${suggestPartners.map(s => `<li>${entityLink(s.partner)}
-      <span class="muted">because of</span> ${s.because.map(entityLink).join(', ')}</li>`).join('')}</ol>`;
+      <span class="muted">${esc(t('suggestions.because'))}</span> ${s.because.map(entityLink).join(', ')}</li>`).join('')}</ol>`;
 }
 
 function card(entity) {
-  const facts = Object.entries(FACT_LABELS)
+  const facts = FACTS
     .filter(([field]) => entity[field] !== undefined && entity[field] !== null && entity[field] !== '')
-    .map(([field, label]) => `<dt>${esc(label)}</dt><dd>${fact(field, entity[field])}</dd>`).join('');
-  const aliases = entity.aliases.length ? `<p class="muted">Also: ${entity.aliases.map(esc).join(' · ')}</p>` : '';
+    .map(([field, heading, write]) => `<dt>${esc(heading())}</dt><dd>${write(entity[field])}</dd>`).join('');
+  const shown = entityName(entity);
+  const otherNames = [...(shown !== entity.name ? [entity.name] : []), ...entity.aliases];
+  const aliases = otherNames.length ? `<p class="muted">${th('entity.aliases', { names: otherNames.map(name).join(' · ') })}</p>` : '';
+  const description = entityDescription(entity);
   return `<p>${kindBadge(entity.kind)}</p>
-    <h1>${esc(entity.name)}</h1>${aliases}
-    ${entity.description ? `<p>${esc(entity.description)}</p>` : ''}
-    ${sources(entity.sources, 'Where this comes from')}
+    <h1 translate="no">${esc(shown)}</h1>${aliases}
+    ${description ? `<p class="description">${inLanguage(description.text, description.lang)}</p>` : ''}
+    ${sources(entity.sources, t('source.whereFrom'))}
     ${facts ? `<dl class="facts">${facts}</dl>` : ''}
     ${coalitionMembers(entity)}
     ${goals(entity.goals)}
-    <h2>Relations <span class="count">(${entity.relations.totalCount})</span></h2>
+    <h2>${esc(t('entity.relations'))} <span class="count">(${esc(num(entity.relations.totalCount))})</span></h2>
     <div class="relations">${relations(entity.relations.edges.map(e => e.node))}</div>
-    ${entity.relations.pageInfo.hasNextPage ? '<button type="button" class="more-relations">Show more relations</button>' : ''}`;
-}
-
-function fact(field, value) {
-  if (field === 'website') return `<a href="${esc(value)}" rel="noopener">${esc(value)}</a>`;
-  if (field === 'goalStatus') return statusPill(value);
-  if (field === 'amount') return `€ ${Number(value).toLocaleString('nl-NL')}`;
-  // Enumeration values (KNOWLEDGE_INSTITUTION) read as words.
-  return esc(typeof value === 'string' && /^[A-Z_]+$/.test(value) ? value.replaceAll('_', ' ').toLowerCase() : value);
+    ${entity.relations.pageInfo.hasNextPage ? `<button type="button" class="more-relations">${esc(t('entity.moreRelations'))}</button>` : ''}`;
 }
 
 function coalitionMembers(entity) {
   if (!entity.coalitions || !entity.coalitions.length) return '';
-  return '<h2>Coalitions</h2>' + entity.coalitions.map(c => `<div class="coalition"><h3>${entityLink(c)}${c.size ? ` <span class="count">(${c.size} as stated)</span>` : ''}</h3>
+  return `<h2>${esc(t('entity.coalitions'))}</h2>` + entity.coalitions.map(c => `<div class="coalition"><h3>${entityLink(c)}${c.size ? ` <span class="count">(${esc(t('entity.sizeAsStated', { size: c.size }))})</span>` : ''}</h3>
       ${c.members && c.members.length ? `<div class="chips">${c.members.map(m => `<span class="chip">${entityLink(m)}</span>`).join('')}</div>` : ''}</div>`).join('');
 }
 
+/** The goals of the card, with a filter by type (speerpunten, activities) when it has both. */
 function goals(list) {
   if (!list || !list.length) return '';
-  const order = g => [g.year, g.goalType === 'TARGET' ? 0 : 1, String(g.number ?? '')];
-  const sorted = [...list].sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2], 'nl', { numeric: true });
-  });
-  const rows = sorted.map(g => `<tr><td>${esc(g.number ?? '')}</td><td>${esc(g.goalType === 'TARGET' ? 'Goal' : 'Activity')} ${esc(g.year)}</td>
-      <td>${esc(g.planned ?? g.name)}${g.result ? `<div class="muted">${esc(g.result)}</div>` : ''}${sources(g.sources)}</td>
-      <td>${statusPill(g.status)}</td></tr>`).join('');
-  return `<h2>Goals and activities <span class="count">(${list.length})</span></h2>
-    <div class="scroll"><table class="goals"><thead><tr><th>#</th><th>What</th><th>Planned and result</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const types = [...new Set(list.map(g => g.goalType))];
+  const filter = types.length > 1 ? `<div class="chips goal-filter" role="group" aria-label="${esc(t('goals.filter'))}">
+      <button type="button" class="chip" data-goal-type="" aria-pressed="true">${esc(t('goals.all'))}</button>
+      ${['TARGET', 'ACTIVITY'].map(type => `<button type="button" class="chip" data-goal-type="${type}" aria-pressed="false">${esc(capitalise(label('GoalType', type)))}</button>`).join('')}
+    </div>` : '';
+  return goalsHeading(list) + filter + goalTable(list);
+}
+
+function wireGoalFilter(main) {
+  const buttons = main.querySelectorAll('.goal-filter button');
+  buttons.forEach(button => button.addEventListener('click', () => {
+    buttons.forEach(b => b.setAttribute('aria-pressed', String(b === button)));
+    main.querySelectorAll('table.goals tbody tr').forEach(row => {
+      row.hidden = Boolean(button.dataset.goalType) && row.dataset.goalType !== button.dataset.goalType;
+    });
+  }));
 }
 
 function relations(list) {
@@ -137,9 +163,9 @@ function relations(list) {
   return [...groups.entries()].map(([key, items]) => {
     const [type, direction] = key.split('|');
     return `<section class="relation-group" data-type="${esc(type)}" data-direction="${esc(direction)}">
-      <h3>${esc(relationHeading(type, direction))} <span class="count">(${items.length})</span></h3>
+      <h3>${esc(relationHeading(type, direction))} <span class="count">(${esc(num(items.length))})</span></h3>
       <ul class="plain relations">${items.map(r => `<li>${entityLink(r.other)} ${kindBadge(r.other.kind)}
-        ${r.role ? `<span class="role">— ${esc(r.role)}</span>` : ''} ${years(r.since, r.until)}${sources(r.sources)}</li>`).join('')}</ul></section>`;
+        ${r.role ? `<span class="role">— ${inLanguage(r.role, 'en')}</span>` : ''} ${years(r.since, r.until)}${sources(r.sources)}</li>`).join('')}</ul></section>`;
   }).join('');
 }
 
@@ -150,7 +176,7 @@ async function moreRelations(button, id, after) {
   button.insertAdjacentHTML('beforebegin', relations(page.edges.map(e => e.node)));
   if (page.pageInfo.hasNextPage) {
     button.disabled = false;
-    button.onclick = () => moreRelations(button, id, page.pageInfo.endCursor);
+    button.addEventListener('click', () => moreRelations(button, id, page.pageInfo.endCursor), { once: true });
   } else {
     button.remove();
   }

@@ -1,6 +1,8 @@
-// The network map: Cytoscape.js (served from the application, no CDN), coloured by kind.
-import { gql } from './api.js';
-import { KINDS, esc, kindBadge } from './ui.js';
+// The network map: Cytoscape.js (served from the application, no CDN), coloured by kind as the badges
+// are (style.css holds the colours).
+import { gql, NAME_FIELDS } from './api.js';
+import { entityName, kinds, t } from './i18n.js';
+import { esc, kindBadge } from './ui.js';
 
 /** An entity with this many relationships or more counts as a hub, which the map can hide. */
 export const HUB_DEGREE = 50;
@@ -8,7 +10,7 @@ export const HUB_DEGREE = 50;
 const NEIGHBOURHOOD = `query Map($id: ID!, $depth: Int, $limit: Int) {
   neighbourhood(id: $id, depth: $depth, limit: $limit) {
     truncated
-    nodes { id name kind relations(first: 0) { totalCount } }
+    nodes { ${NAME_FIELDS} relations(first: 0) { totalCount } }
     edges { from to type role }
   }
 }`;
@@ -19,13 +21,13 @@ export class NetworkMap {
     this.onOpen = onOpen;
     this.hideHubs = false;
     container.innerHTML = `<div class="map-toolbar">
-        <label><input type="checkbox" class="hide-hubs"> Hide hubs (${HUB_DEGREE}+ relations)</label>
-        <label>Select <select class="map-entities" aria-label="Select an entity on the map"></select></label>
+        <label><input type="checkbox" class="hide-hubs"> ${esc(t('map.hideHubs', { degree: HUB_DEGREE }))}</label>
+        <label>${esc(t('map.select'))} <select class="map-entities" aria-label="${esc(t('map.selectLabel'))}"></select></label>
         <span class="muted map-count" aria-live="polite"></span>
       </div>
-      <div class="map" role="img" aria-label="Network map; the same relations are listed as text on the card"></div>
+      <div class="map" role="img" aria-label="${esc(t('map.imageLabel'))}"></div>
       <div class="map-selection" aria-live="polite"></div>
-      <div class="legend">${Object.entries(KINDS).map(([kind]) => kindBadge(kind)).join('')}</div>`;
+      <div class="legend">${kinds().map(kindBadge).join('')}</div>`;
     this.count = container.querySelector('.map-count');
     // The canvas takes no keyboard focus; this list reaches every entity on the map without a mouse.
     this.entities = container.querySelector('.map-entities');
@@ -72,7 +74,7 @@ export class NetworkMap {
     this.expanded = (this.expanded || new Set()).add(id);
     this.layout();
     if (data.neighbourhood.truncated) {
-      this.count.textContent += ' (the neighbourhood was cut at 150 entities)';
+      this.count.textContent += ` ${t('map.truncated', { count: 150 })}`;
     }
   }
 
@@ -82,8 +84,8 @@ export class NetworkMap {
     for (const node of nodes) {
       if (this.cy.getElementById(node.id).nonempty()) continue;
       const degree = node.relations ? node.relations.totalCount : 0;
-      elements.push({ group: 'nodes', data: { id: node.id, label: node.name, name: node.name, kind: node.kind, degree,
-        colour: (KINDS[node.kind] || {}).colour || '#555' },
+      const name = entityName(node);
+      elements.push({ group: 'nodes', data: { id: node.id, label: name, name, kind: node.kind, degree, colour: kindColour(node.kind) },
         classes: [node.id === this.focusId ? 'focus' : '', degree >= HUB_DEGREE ? 'hub' : ''].join(' ').trim() });
     }
     for (const edge of edges) {
@@ -101,10 +103,10 @@ export class NetworkMap {
       ? { name: 'breadthfirst', roots: this.cy.getElementById(root), directed: false, spacingFactor: 1.1, animate: false, fit: true, padding: 30 }
       : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, fit: true, padding: 20 };
     this.cy.layout(options).run();
-    this.count.textContent = `${this.cy.nodes().length} entities, ${this.cy.edges().length} relations`;
+    this.count.textContent = t('map.count', { count: this.cy.nodes().length, relations: t('map.relations', { count: this.cy.edges().length }) });
     const nodes = this.cy.nodes().map(n => n.data()).sort((a, b) => a.name.localeCompare(b.name));
     this.entities.innerHTML = '<option value="">…</option>'
-      + nodes.map(n => `<option value="${esc(n.id)}">${esc(n.name)}</option>`).join('');
+      + nodes.map(n => `<option value="${esc(n.id)}" translate="no">${esc(n.name)}</option>`).join('');
   }
 
   applyHubVisibility() {
@@ -115,10 +117,10 @@ export class NetworkMap {
 
   select(node) {
     const data = node.data();
-    this.selection.innerHTML = `${kindBadge(data.kind)} <strong>${esc(data.name)}</strong>
-      <span class="muted">${data.degree} relations</span>
-      <button type="button" class="open">Open card</button>
-      <button type="button" class="expand"${this.expanded?.has(data.id) ? ' disabled' : ''}>Expand</button>`;
+    this.selection.innerHTML = `${kindBadge(data.kind)} <strong translate="no">${esc(data.name)}</strong>
+      <span class="muted">${esc(t('map.relations', { count: data.degree }))}</span>
+      <button type="button" class="open">${esc(t('map.open'))}</button>
+      <button type="button" class="expand"${this.expanded?.has(data.id) ? ' disabled' : ''}>${esc(t('map.expand'))}</button>`;
     this.selection.querySelector('.open').addEventListener('click', () => this.onOpen(data.id));
     this.selection.querySelector('.expand').addEventListener('click', async () => {
       await this.expand(data.id);
@@ -136,4 +138,9 @@ export class NetworkMap {
   entityIds() {
     return this.cy.nodes().filter(n => n.style('display') !== 'none').map(n => n.id());
   }
+}
+
+/** The colour of a kind, as style.css gives it to the kind's badge. */
+function kindColour(kind) {
+  return getComputedStyle(document.documentElement).getPropertyValue(`--kind-${kind}`).trim() || '#555';
 }

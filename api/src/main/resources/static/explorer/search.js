@@ -1,9 +1,10 @@
 // Search as you type: the header's search box, the entity pickers, and the search results page.
-import { gql } from './api.js';
-import { KINDS, debounce, esc, kindBadge, entityLink } from './ui.js';
+import { gql, NAME_FIELDS } from './api.js';
+import { entityDescription, entityName, kindPlural, t, th } from './i18n.js';
+import { debounce, entityLink, esc, inLanguage, kindBadge } from './ui.js';
 
 const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) { totalCount edges { node { id name kind description } } }
+  search(text: $text, kinds: $kinds, first: $first) { totalCount edges { node { ${NAME_FIELDS} description descriptionNl } } }
 }`;
 
 let comboboxCount = 0;
@@ -51,17 +52,17 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
     for (const kind of kindsByBestMatch(nodes)) {
       const ofKind = nodes.filter(n => n.kind === kind);
       if (!ofKind.length) continue;
-      html += `<div class="group" role="presentation">${esc(KINDS[kind].plural)}</div>`;
+      html += `<div class="group" role="presentation">${esc(kindPlural(kind))}</div>`;
       for (const node of ofKind) {
         html += `<div role="option" id="${prefix}-${options.length}" data-index="${options.length}" aria-selected="false">`
-          + `${esc(node.name)} ${kindBadge(node.kind)}</div>`;
+          + `<span translate="no">${esc(entityName(node))}</span> ${kindBadge(node.kind)}</div>`;
         options.push(node);
       }
     }
-    if (!options.length) html = `<div class="group" role="presentation">Nothing found for “${esc(text)}”</div>`;
+    if (!options.length) html = `<div class="group" role="presentation">${th('search.nothingFor', { text: quoted(text) })}</div>`;
     if (onSubmit && total > options.length) {
       html += `<div role="option" class="all" id="${prefix}-${options.length}" data-index="${options.length}" aria-selected="false">`
-        + `See all ${total} results for “${esc(text)}”</div>`;
+        + `${th('search.seeAll', { count: total, text: quoted(text) })}</div>`;
       options.push(null);
     }
     listbox.innerHTML = html;
@@ -120,17 +121,17 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
 }
 
 /** An entity picker: an input with its own result list; calls onPick with the chosen entity. */
-export function picker(container, { label, placeholder = 'Type a name …', onPick, initial = null }) {
+export function picker(container, { label, placeholder = t('picker.placeholder'), onPick, initial = null }) {
   const id = `picker-${++comboboxCount}`;
   container.innerHTML = `<label for="${id}">${esc(label)}</label>
     <div class="picker"><input id="${id}" type="text" autocomplete="off" placeholder="${esc(placeholder)}"
       role="combobox" aria-expanded="false" aria-controls="${id}-list" aria-autocomplete="list"
-      value="${esc(initial?.name ?? '')}" data-id="${esc(initial?.id ?? '')}">
+      value="${esc(initial ? entityName(initial) : '')}" data-id="${esc(initial?.id ?? '')}" translate="no">
     <div id="${id}-list" class="search-results" role="listbox" hidden></div></div>`;
   const input = container.querySelector('input');
   attachCombobox(input, container.querySelector('[role=listbox]'), {
     onSelect: entity => {
-      input.value = entity.name;
+      input.value = entityName(entity);
       input.dataset.id = entity.id;
       onPick(entity);
     },
@@ -139,17 +140,26 @@ export function picker(container, { label, placeholder = 'Type a name …', onPi
 }
 
 export async function searchView(main, query) {
-  main.innerHTML = `<h1>Results for “${esc(query)}”</h1><p class="muted">Searching …</p>`;
+  const heading = `<h1>${th('search.resultsFor', { text: quoted(query) })}</h1>`;
+  main.innerHTML = `${heading}<p class="muted">${esc(t('search.searching'))}</p>`;
   const data = await gql(SEARCH, { text: query, first: 100 });
   const nodes = data.search.edges.map(e => e.node);
-  let html = `<h1>Results for “${esc(query)}”</h1><p class="muted">${data.search.totalCount} found${data.search.totalCount > nodes.length ? `, the best ${nodes.length} shown` : ''}.</p>`;
+  const total = data.search.totalCount;
+  let html = `${heading}<p class="muted">${esc(total > nodes.length ? t('search.foundBest', { count: total, shown: nodes.length }) : t('search.found', { count: total }))}</p>`;
   for (const kind of kindsByBestMatch(nodes)) {
     const ofKind = nodes.filter(n => n.kind === kind);
-    if (!ofKind.length) continue;
-    html += `<section class="panel" style="margin-bottom:12px"><h2>${esc(KINDS[kind].plural)} <span class="count">(${ofKind.length})</span></h2><ul class="plain relations">`
-      + ofKind.map(n => `<li>${entityLink(n)} ${kindBadge(n.kind)}${n.description ? `<div class="muted">${esc(n.description)}</div>` : ''}</li>`).join('')
+    html += `<section class="panel result-group"><h2>${esc(kindPlural(kind))} <span class="count">(${ofKind.length})</span></h2><ul class="plain relations">`
+      + ofKind.map(n => {
+        const description = entityDescription(n);
+        return `<li>${entityLink(n)} ${kindBadge(n.kind)}${description ? `<div class="muted">${inLanguage(description.text, description.lang)}</div>` : ''}</li>`;
+      }).join('')
       + '</ul></section>';
   }
-  if (!nodes.length) html += '<p>Nothing matches. Try fewer or other words.</p>';
+  if (!nodes.length) html += `<p>${esc(t('search.nothing'))}</p>`;
   main.innerHTML = html;
+}
+
+/** Words the reader typed, quoted, in no language of the page's. */
+function quoted(text) {
+  return `“<span translate="no">${esc(text)}</span>”`;
 }

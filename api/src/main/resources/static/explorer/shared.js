@@ -1,22 +1,23 @@
 // Shared partners: the organisations that two or more entities all work with, and how.
-import { gql } from './api.js';
+import { gql, NAME_FIELDS } from './api.js';
+import { entityName, label, t, th } from './i18n.js';
 import { picker } from './search.js';
-import { esc, entityLink, kindBadge, relationHeading } from './ui.js';
+import { entityLink, esc, inLanguage, kindBadge, name } from './ui.js';
 
 const SHARED = `query Shared($ids: [ID!]!) {
-  sharedPartners(ids: $ids) { partner { id name kind } via { from to type role } }
+  sharedPartners(ids: $ids) { partner { ${NAME_FIELDS} } via { from to type role } }
 }`;
-const NAMES = 'query Names($ids: [ID!]!) { entities(ids: $ids) { id name kind } }';
+const NAMES = `query Names($ids: [ID!]!) { entities(ids: $ids) { ${NAME_FIELDS} } }`;
 
 export async function sharedView(main, params, navigate) {
   const ids = (params.get('ids') || '').split(',').filter(Boolean);
   const chosen = ids.length ? (await gql(NAMES, { ids })).entities : [];
-  main.innerHTML = `<h1>Shared partners</h1>
-    <p class="muted">Which organisations do these initiatives all work with? A partner of a sub-initiative counts as a partner of the initiative.</p>
-    <div class="chips chosen">${chosen.map(e => `<span class="chip">${entityLink(e)} <button type="button" data-remove="${esc(e.id)}" aria-label="Remove ${esc(e.name)}">×</button></span>`).join('')}</div>
+  main.innerHTML = `<h1>${esc(t('shared.title'))}</h1>
+    <p class="muted">${esc(t('shared.help'))}</p>
+    <div class="chips chosen">${chosen.map(e => `<span class="chip">${entityLink(e)} <button type="button" data-remove="${esc(e.id)}"><span aria-hidden="true">×</span><span class="visually-hidden">${th('shared.remove', { name: name(entityName(e)) })}</span></button></span>`).join('')}</div>
     <div class="form-row"><div class="add"></div></div>
     <div class="shared-results" aria-live="polite"></div>`;
-  picker(main.querySelector('.add'), { label: 'Add an initiative, programme or coalition', onPick: entity => {
+  picker(main.querySelector('.add'), { label: t('shared.add'), onPick: entity => {
     navigate(`/shared?ids=${encodeURIComponent([...ids.filter(i => i !== entity.id), entity.id].join(','))}`);
   } });
   main.querySelectorAll('[data-remove]').forEach(button => button.addEventListener('click', () => {
@@ -24,7 +25,7 @@ export async function sharedView(main, params, navigate) {
   }));
   const results = main.querySelector('.shared-results');
   if (chosen.length < 2) {
-    results.innerHTML = '<p>Add at least two.</p>';
+    results.innerHTML = `<p>${esc(t('shared.addTwo'))}</p>`;
     return;
   }
   const shared = (await gql(SHARED, { ids: chosen.map(e => e.id) })).sharedPartners;
@@ -32,10 +33,10 @@ export async function sharedView(main, params, navigate) {
   const steps = stepIds.length ? (await gql(NAMES, { ids: stepIds })).entities : [];
   const names = new Map([...steps, ...chosen].map(e => [e.id, e]));
   results.innerHTML = shared.length
-    ? `<h2>${shared.length} shared partner${shared.length > 1 ? 's' : ''}</h2><ul class="plain relations">${shared.map(s => `<li>${entityLink(s.partner)} ${kindBadge(s.partner.kind)}
+    ? `<h2>${esc(t('shared.found', { count: shared.length }))}</h2><ul class="plain relations">${shared.map(s => `<li>${entityLink(s.partner)} ${kindBadge(s.partner.kind)}
         <ul>${chains(s.partner.id, s.via, new Set(ids)).map(chain => `<li class="muted">${chain.map(v =>
-          `${esc(relationHeading(v.type, 'OUT').toLowerCase())}${v.role ? ` (${esc(v.role)})` : ''} ${names.has(v.to) ? entityLink(names.get(v.to)) : esc(v.to)}`).join(', ')}</li>`).join('')}</ul></li>`).join('')}</ul>`
-    : '<p>They share no partner.</p>';
+          `${esc(label('RelationType', v.type))}${v.role ? ` (${inLanguage(v.role, 'en')})` : ''} ${names.has(v.to) ? entityLink(names.get(v.to)) : name(v.to)}`).join(', ')}</li>`).join('')}</ul></li>`).join('')}</ul>`
+    : `<p>${esc(t('shared.none'))}</p>`;
 }
 
 /** The relationships of a partner's "via" as chains from the partner to each chosen entity. */

@@ -1,76 +1,76 @@
-// Shared presentation: kinds and their colours, relationship wording, sources, small HTML helpers.
+// Shared presentation: kind badges, links, statuses, sources, error notices, small HTML helpers. The
+// explorer's own words carry no lang= of their own: they are in the page's language. Words of the data
+// carry the language they are in (lang=), names translate="no"; the explorer's tests check the rest of the
+// page for untranslated words.
+import { ApiError, KeyNeeded } from './api.js';
+import { entityName, kindLabel, label, localHref, t, th } from './i18n.js';
 
-export const KINDS = {
-  PARTNER: { label: 'Partner', plural: 'Partners', colour: '#2f6fde' },
-  INITIATIVE: { label: 'Initiative', plural: 'Initiatives', colour: '#e07b00' },
-  TALENT_PROGRAMME: { label: 'Talent programme', plural: 'Talent programmes', colour: '#8e44ad' },
-  COALITION: { label: 'Coalition', plural: 'Coalitions', colour: '#16a085' },
-  PERSON: { label: 'Person', plural: 'People', colour: '#c0392b' },
-  PLACE: { label: 'Place', plural: 'Places', colour: '#6b7b7c' },
-  THEME: { label: 'Theme', plural: 'Themes', colour: '#9a7d0a' },
-  GOAL: { label: 'Goal', plural: 'Goals', colour: '#27ae60' },
-  FUNDING: { label: 'Funding', plural: 'Fundings', colour: '#b9460a' },
-  EVENT: { label: 'Event', plural: 'Events', colour: '#34495e' },
-};
-
-/** How a relationship reads from the entity on the card: [outgoing, incoming]. */
-const RELATION_WORDS = {
-  PARTNER_IN: ['Takes part in', 'Partners'],
-  MEMBER_OF: ['Member of', 'Members'],
-  PART_OF: ['Part of', 'Parts'],
-  RUNS: ['Runs', 'Run by'],
-  FUNDS: ['Funds', 'Funded by'],
-  WORKS_AT: ['Works at', 'People'],
-  LOCATED_IN: ['Located in', 'Located here'],
-  HAS_THEME: ['Themes', 'Works on this theme'],
-  HAS_GOAL: ['Goals', 'Goal of'],
-  CONNECTED_TO: ['Linked with', 'Linked from'],
-};
-
-export const STATUS_LABELS = {
-  ACHIEVED: 'achieved', PARTLY_ACHIEVED: 'partly achieved', NOT_ACHIEVED: 'not achieved', UNKNOWN: 'no result given',
-};
-
-export function relationHeading(type, direction) {
-  const words = RELATION_WORDS[type] || [type, type];
-  return direction === 'IN' ? words[1] : words[0];
-}
+/** The product's name, the same in every language. */
+export const BRAND = 'Ecosystem Map';
 
 export function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
+/** Words of the data, marked with the language they are in, whether or not it is the page's. */
+export function inLanguage(text, textLang, tag = 'span') {
+  return `<${tag} lang="${textLang}">${esc(text)}</${tag}>`;
+}
+
+/** A name, which no language translates. */
+export function name(text) {
+  return `<span translate="no">${esc(text)}</span>`;
+}
+
 export function kindBadge(kind) {
-  const k = KINDS[kind] || { label: kind, colour: '#555' };
-  return `<span class="kind" style="background:${k.colour}">${esc(k.label)}</span>`;
+  return `<span class="kind" data-kind="${esc(kind)}">${esc(kindLabel(kind))}</span>`;
 }
 
 export function entityLink(entity) {
-  return `<a href="/entity/${encodeURIComponent(entity.id)}" data-link>${esc(entity.name)}</a>`;
+  return `<a href="${esc(localHref(`/entity/${encodeURIComponent(entity.id)}`))}" data-link translate="no">${esc(entityName(entity))}</a>`;
+}
+
+/** The address itself when it is an http(s) one, the only kind the explorer links out to; else null. */
+export function safeHref(url) {
+  return /^https?:\/\//i.test(String(url ?? '')) ? String(url) : null;
+}
+
+/** A link out of the explorer; an address that is not http(s) stays text. */
+export function externalLink(url, text = url) {
+  return safeHref(url) ? `<a href="${esc(safeHref(url))}" rel="noopener" translate="no">${esc(text)}</a>` : name(text);
 }
 
 export function statusPill(status) {
-  return `<span class="status ${esc(status)}">${esc(STATUS_LABELS[status] || status)}</span>`;
+  return `<span class="status ${esc(status)}">${esc(label('GoalStatus', status))}</span>`;
 }
 
 export function years(since, until) {
-  if (since && until) return `<span class="years">${since}–${until}</span>`;
-  if (since) return `<span class="years">since ${since}</span>`;
-  if (until) return `<span class="years">until ${until}</span>`;
+  if (since && until) return `<span class="years">${esc(t('years.range', { since: String(since), until: String(until) }))}</span>`;
+  if (since) return `<span class="years">${esc(t('years.since', { year: String(since) }))}</span>`;
+  if (until) return `<span class="years">${esc(t('years.until', { year: String(until) }))}</span>`;
   return '';
 }
 
-/** Where a fact comes from: section and lines of the source, with its quote. */
-export function sources(list, summary = 'Source') {
+/** Where a fact comes from: section and lines of the source, with its quote in the source's words (Dutch). */
+export function sources(list, summary = t('source.summary')) {
   if (!list || !list.length) return '';
   const items = list.map(s => {
-    const where = `${esc(s.section || s.document)}, ${s.lineFrom === s.lineTo ? 'line' : 'lines'} ${esc(s.lines)}`;
-    const title = s.url ? `<a href="${esc(s.url)}" rel="noopener">${where}</a>` : where;
-    return `<div class="source">${title} <span class="muted">(${esc(s.document)})</span>`
-      + (s.inferred ? '<span class="inferred" title="Interpreted from the source\'s wording">inferred</span>' : '')
+    const lines = th('source.lines', { count: s.lineTo - s.lineFrom + 1, lines: esc(s.lines) });
+    const where = `${s.section ? inLanguage(s.section, 'nl') : name(s.document)}, ${lines}`;
+    const title = safeHref(s.url) ? `<a href="${esc(safeHref(s.url))}" rel="noopener">${where}</a>` : where;
+    return `<div class="source">${title} <span class="muted">(${name(s.document)})</span>`
+      + (s.inferred ? `<span class="inferred" title="${esc(t('source.inferredHelp'))}">${esc(t('source.inferred'))}</span>` : '')
       + (s.quote ? `<div><q lang="nl">${esc(s.quote)}</q></div>` : '') + '</div>';
   }).join('');
   return `<details class="sources"><summary>${esc(summary)}${list.length > 1 ? ` (${list.length})` : ''}</summary>${items}</details>`;
+}
+
+/** What to tell the reader about a failed request, in the page's language; the server's words marked as English. */
+export function errorHtml(error) {
+  if (error instanceof KeyNeeded) return esc(error.keyWasSent ? t('key.invalid') : t('key.needed'));
+  if (error instanceof ApiError && error.serverMessage) return th('error.server', { message: inLanguage(error.serverMessage, 'en') });
+  if (error instanceof ApiError) return esc(t('error.status', { status: String(error.status) }));
+  return th('error.unexpected', { message: inLanguage(error.message, 'en') });
 }
 
 export function debounce(fn, millis) {
@@ -81,8 +81,9 @@ export function debounce(fn, millis) {
   };
 }
 
-export function showNotice(message) {
+/** Shows a failure above the page, or hides the notice when there is nothing to say. */
+export function showNotice(error) {
   const notice = document.getElementById('notice');
-  notice.textContent = message;
-  notice.hidden = !message;
+  notice.innerHTML = error ? errorHtml(error) : '';
+  notice.hidden = !error;
 }

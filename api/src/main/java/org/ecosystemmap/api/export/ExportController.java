@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graphql.connection.SubgraphQuery;
 import org.ecosystemmap.graphql.connection.SubgraphRequest;
 import org.ecosystemmap.graphql.error.BadRequestException;
@@ -23,7 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * {@code GET /export}: the whole graph, or with {@code id} the neighbourhood the GraphQL query
  * {@code neighbourhood} returns (same arguments), as GraphML for Gephi, a zip of CSV files for Kumu, or JSON.
- * A download: the response names a file.
+ * A download: the response names a file. {@code lang} ({@code en} or {@code nl}) puts the vocabulary's labels
+ * in Kumu's Type and Tags columns instead of the codes.
  */
 @RestController
 class ExportController {
@@ -40,11 +42,13 @@ class ExportController {
             @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> types,
             @RequestParam(required = false) List<EntityKind> kinds, @RequestParam(required = false) List<String> excludeIds,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer asOf,
-            @RequestParam(required = false) List<String> ids) throws IOException {
+            @RequestParam(required = false) List<String> ids, @RequestParam(required = false) String lang) throws IOException {
         var exportFormat = ExportFormat.named(format);
+        var language = lang == null ? null : Language.ofTag(lang)
+                .orElseThrow(() -> new BadRequestException("lang must be en or nl, not \"" + lang + "\""));
         var subgraph = subgraphs.of(new SubgraphRequest(id, depth, types, kinds, excludeIds, limit, asOf, ids));
         var body = new ByteArrayOutputStream();
-        exportFormat.writer().write(subgraph, body);
+        exportFormat.writer(language).write(subgraph, body);
         var fileName = "ecosystem-map" + (id == null ? "" : "-" + id) + "." + exportFormat.extension();
         return ResponseEntity.ok()
                 .contentType(exportFormat.mediaType())

@@ -2,22 +2,24 @@ package org.ecosystemmap.api.export;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graphql.error.BadRequestException;
 import org.springframework.http.MediaType;
 
 /** The formats {@code GET /export} writes, each with its media type and file extension. */
 enum ExportFormat {
 
-    GRAPHML(MediaType.parseMediaType("application/graphml+xml"), "graphml", new GraphMlWriter()),
-    CSV(MediaType.parseMediaType("application/zip"), "zip", new KumuCsvWriter()),
-    JSON(MediaType.APPLICATION_JSON, "json", new JsonSubgraphWriter());
+    GRAPHML(MediaType.parseMediaType("application/graphml+xml"), "graphml", language -> new GraphMlWriter()),
+    CSV(MediaType.parseMediaType("application/zip"), "zip", KumuCsvWriter::new),
+    JSON(MediaType.APPLICATION_JSON, "json", language -> new JsonSubgraphWriter());
 
     private final MediaType mediaType;
     private final String extension;
-    private final SubgraphWriter writer;
+    private final Function<Language, SubgraphWriter> writer;
 
-    ExportFormat(MediaType mediaType, String extension, SubgraphWriter writer) {
+    ExportFormat(MediaType mediaType, String extension, Function<Language, SubgraphWriter> writer) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.writer = writer;
@@ -41,7 +43,8 @@ enum ExportFormat {
         return extension;
     }
 
-    SubgraphWriter writer() {
-        return writer;
+    /** The writer, with labels in {@code language} where the format shows them (Kumu's); codes when it is null. */
+    SubgraphWriter writer(Language language) {
+        return writer.apply(language);
     }
 }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.Language;
+import org.ecosystemmap.graph.vocabulary.Vocabulary;
 import org.ecosystemmap.graphql.connection.Subgraph;
 
 /**
@@ -17,9 +19,17 @@ import org.ecosystemmap.graphql.connection.Subgraph;
  * name their ends by id), Label, Type (the kind), Description and Tags (the kind's own type and status,
  * {@code |}-separated as Kumu reads several values); and {@code connections.csv} with From and To first, then
  * Type (the relationship type) and Label (the role). Since, Until and Sources become custom fields. Kumu
- * imports one file at a time: elements first, then connections.
+ * imports one file at a time: elements first, then connections. With a language, the types and tags are the
+ * vocabulary's labels in it (Kumu's legend shows them), as the explorer shows them; without, their codes.
  */
 final class KumuCsvWriter implements SubgraphWriter {
+
+    private final Language language;
+
+    /** {@code language} null for the codes (PARTNER_IN, HEALTHCARE). */
+    KumuCsvWriter(Language language) {
+        this.language = language;
+    }
 
     @Override
     public void write(Subgraph subgraph, OutputStream out) throws IOException {
@@ -28,8 +38,9 @@ final class KumuCsvWriter implements SubgraphWriter {
         var elements = printer(zip, "ID", "Label", "Type", "Description", "Tags", "Since", "Until", "Sources");
         for (var node : subgraph.nodes()) {
             var a = NodeAttributes.of(node);
-            var tags = Stream.of(a.type(), node.properties().get("status")).filter(Objects::nonNull).map(Object::toString).toList();
-            elements.printRecord(a.id(), a.name(), a.kind(), a.description(), String.join("|", tags), a.since(), a.until(),
+            var tags = Stream.of("type", "status").filter(p -> node.properties().get(p) != null)
+                    .map(p -> label(node.kind(), p, node.properties().get(p).toString())).toList();
+            elements.printRecord(a.id(), a.name(), language == null ? a.kind() : Vocabulary.label(node.kind(), language), a.description(), String.join("|", tags), a.since(), a.until(),
                     String.join("|", a.sources()));
         }
         elements.flush();
@@ -37,12 +48,18 @@ final class KumuCsvWriter implements SubgraphWriter {
         zip.putNextEntry(new ZipEntry("connections.csv"));
         var connections = printer(zip, "From", "To", "Type", "Label", "Since", "Until", "Sources");
         for (var edge : subgraph.edges()) {
-            connections.printRecord(edge.from(), edge.to(), edge.type(), edge.role(), edge.since(), edge.until(),
+            var type = language == null ? edge.type() : Vocabulary.RELATION_TYPE.label(edge.type(), language);
+            connections.printRecord(edge.from(), edge.to(), type, edge.role(), edge.since(), edge.until(),
                     String.join("|", edge.storedSources()));
         }
         connections.flush();
         zip.closeEntry();
         zip.finish();
+    }
+
+    private String label(EntityKind kind, String property, String value) {
+        return language == null ? value
+                : kind.property(property).flatMap(Vocabulary::of).map(v -> v.label(value, language)).orElse(value);
     }
 
     private static CSVPrinter printer(OutputStream out, String... header) throws IOException {

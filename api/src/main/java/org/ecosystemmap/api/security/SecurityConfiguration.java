@@ -61,7 +61,7 @@ public class SecurityConfiguration {
                     if (properties.readRequiresKey()) {
                         // The pages themselves hold no data; the explorer asks for a key when the API wants one.
                         requests.requestMatchers("/", "/index.html", "/explorer/**", "/webjars/**", "/graphiql/**",
-                                "/entity/**", "/path", "/shared", "/brokers", "/programmes").permitAll();
+                                "/entity/**", "/path", "/shared", "/brokers", "/programmes", "/goals").permitAll();
                         requests.anyRequest().hasRole(Role.READER.name());
                     } else {
                         requests.anyRequest().permitAll();

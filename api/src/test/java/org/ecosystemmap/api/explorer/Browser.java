@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's, at /usr/bin/chromium, driven through /usr/bin/chromedriver: nothing
- * is downloaded), downloading into a folder of its own and keeping its console log.
+ * is downloaded), downloading into a folder of its own and keeping its console log. It prefers the languages
+ * it is given, as a reader's browser does (navigator.languages, Accept-Language).
  */
 final class Browser implements AutoCloseable {
 
@@ -31,6 +32,11 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(int width, int height) {
+        this(width, height, "en-US,en");
+    }
+
+    /** {@code languages} as Accept-Language lists them, e.g. {@code nl-NL,nl}. */
+    Browser(int width, int height, String languages) {
         try {
             downloads = Files.createTempDirectory("explorer-downloads");
             var profile = Files.createTempDirectory("explorer-profile");
@@ -38,9 +44,10 @@ final class Browser implements AutoCloseable {
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-quic", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+                    "--disable-quic", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
+                    "--lang=" + languages.split(",")[0], "--accept-lang=" + languages);
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                    "download.prompt_for_download", false));
+                    "download.prompt_for_download", false, "intl.accept_languages", languages));
             var logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
@@ -70,6 +77,11 @@ final class Browser implements AutoCloseable {
 
     void awaitText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** The page's own {@code lang}, which the explorer sets to the language it shows. */
+    String pageLanguage() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     void awaitTrue(String script) {

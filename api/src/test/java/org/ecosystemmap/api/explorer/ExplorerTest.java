@@ -2,19 +2,28 @@ package org.ecosystemmap.api.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.ecosystemmap.api.testing.RunningServer;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -23,12 +32,26 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The explorer in a real headless Chromium, as a policy officer uses it: search, open a card, look at the
- * map and expand it, find a path, export. Set {@code -Dexplorer.screenshots=docs/screenshots} to also save
+ * map and expand it, find a path, export; in Dutch and in English, with every page checked for words of the
+ * other language ({@link PageLanguage}). Set {@code -Dexplorer.screenshots=docs/screenshots} to also save
  * the screenshots shown in the README.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("The explorer, in a headless Chromium")
 class ExplorerTest {
+
+    /** What a reader sees at some of the tour's stops, in each language. */
+    private record Words(String home, List<String> searchGroups, String initiative, String pathFound, String eventDate,
+            String fundingAmount, String notFound) {
+    }
+
+    private static final Map<String, Words> WORDS = Map.of(
+            "nl", new Words("Het ecosysteem in één oogopslag", List.of("INITIATIEVEN", "COALITIES"), "Initiatief", "kortste keten",
+                    "november 2021", "€ 326.000", "Niet gevonden"),
+            "en", new Words("The ecosystem at a glance", List.of("INITIATIVES", "COALITIONS"), "Initiative", "shortest path",
+                    "November 2021", "€326,000", "Not found"));
+
+    private static final Pattern ENTITY_ID = Pattern.compile("/entity/([^?]+)");
 
     private RunningServer server;
     private Browser browser;
@@ -54,88 +77,119 @@ class ExplorerTest {
         TestNeo4j.clear();
     }
 
-    @Test
-    @DisplayName("search TOMAS, open its card with the consortium partners, expand the map, find Philips to TechGrounds, export GraphML, all without console errors")
-    void policyOfficersTour() throws Exception {
-        browser.open(server.uri("/").toString());
-        browser.awaitText(By.tagName("h1"), "The ecosystem at a glance");
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    @DisplayName("the tour: search TOMAS, open its card with the consortium partners, expand the map, export for Kumu, find Philips to TechGrounds; every page in one language, without console errors")
+    void policyOfficersTour(String lang) throws Exception {
+        var words = WORDS.get(lang);
+        browser.open(server.uri("/?lang=" + lang).toString());
+        browser.awaitText(By.tagName("h1"), words.home());
+        PageLanguage.assertSpeaks(browser, lang, "the start page");
 
         var search = browser.await(By.id("search-input"));
         search.sendKeys("TOMAS");
-        var option = browser.await(By.xpath("//div[@id='search-results']//div[@role='option'][starts-with(normalize-space(.), 'TOMAS Initiative')]"));
+        var option = browser.await(By.xpath("//div[@id='search-results']//div[@role='option'][normalize-space(.)='TOMAS " + words.initiative() + "']"));
         assertThat(browser.driver().findElements(By.cssSelector("#search-results .group"))).extracting(WebElement::getText)
-                .contains("INITIATIVES", "COALITIONS");
-        shoot("search");
+                .containsAll(words.searchGroups());
+        PageLanguage.assertSpeaks(browser, lang, "the search box's results");
+        shoot("search", lang);
         option.click();
 
         browser.awaitText(By.cssSelector("article.card h1"), "TOMAS");
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/entity/tomas");
-        var consortium = browser.await(By.xpath("//div[@class='coalition'][.//a[normalize-space(.)='TOMAS samenwerkingsconsortium']]"));
-        assertThat(consortium.findElements(By.cssSelector(".chip a"))).extracting(WebElement::getText)
-                .contains("gemeente Amsterdam", "Digital Society School", "MRA Bureau", "Amsterdam Economic Board", "StartupAmsterdam");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/entity/tomas?lang=" + lang);
+        var consortium = browser.await(By.xpath("//div[@class='coalition'][.//h3/a[contains(@href, '/entity/tomas-consortium?')]]"));
+        assertThat(consortium.findElements(By.cssSelector(".chip a"))).extracting(ExplorerTest::entityId)
+                .contains("gemeente-amsterdam", "digital-society-school", "mra-bureau", "amsterdam-economic-board", "startupamsterdam");
         assertThat(browser.driver().findElements(By.cssSelector("table.goals .status"))).isNotEmpty();
-
-        browser.awaitTrue("document.querySelector('.map-count') && /\\d+ entities/.test(document.querySelector('.map-count').textContent)");
+        awaitMapDrawn();
+        PageLanguage.assertSpeaks(browser, lang, "TOMAS's card");
         int before = mapEntities();
-        shoot("card");
-        new Select(browser.driver().findElement(By.cssSelector(".map-entities"))).selectByVisibleText("TOMAS samenwerkingsconsortium");
-        browser.await(By.xpath("//div[contains(@class,'map-selection')]//button[normalize-space(.)='Expand']")).click();
+        shoot("card", lang);
+
+        new Select(browser.driver().findElement(By.cssSelector(".map-entities"))).selectByValue("tomas-consortium");
+        browser.await(By.cssSelector(".map-selection button.expand")).click();
         browser.awaitTrue("parseInt(document.querySelector('.map-count').textContent) > " + before);
-        assertThat(mapEntities()).isGreaterThan(before);
-        shoot("map");
+        PageLanguage.assertSpeaks(browser, lang, "the expanded map");
+        shoot("map", lang);
 
-        var graphml = browser.await(By.xpath("//button[contains(@class,'export') and normalize-space(.)='GRAPHML']"));
-        graphml.click();
-        var file = awaitDownload();
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
-        assertThat(document.getDocumentElement().getTagName()).isEqualTo("graphml");
-        assertThat(document.getElementsByTagName("node").getLength()).isGreaterThan(5);
+        var kumu = kumuElements(() -> browser.await(By.cssSelector("button.export[data-format=csv]")).click());
+        assertThat(kumu).extracting(r -> r.get("Type")).contains(words.initiative());
 
-        browser.driver().findElement(By.linkText("Path finder")).click();
-        browser.awaitText(By.tagName("h1"), "Path finder");
+        browser.await(By.cssSelector("nav.views a[href^='/path']")).click();
+        browser.await(By.cssSelector(".path-form"));
+        PageLanguage.assertSpeaks(browser, lang, "the path finder");
         pick(browser.await(By.cssSelector(".from input")), "Philips");
         pick(browser.await(By.cssSelector(".to input")), "TechGrounds");
-        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Find paths']")).click();
-        browser.awaitText(By.cssSelector(".path-results h2"), "shortest path");
-        assertThat(browser.driver().getCurrentUrl()).contains("/path?from=philips&to=techgrounds");
+        browser.driver().findElement(By.cssSelector(".path-form button[type=submit]")).click();
+        browser.awaitText(By.cssSelector(".path-results h2"), words.pathFound());
+        assertThat(browser.driver().getCurrentUrl()).contains("/path?from=philips&to=techgrounds&lang=" + lang);
         var firstPath = browser.driver().findElements(By.cssSelector("ol.paths > li")).getFirst();
-        var stops = firstPath.findElements(By.cssSelector("a")).stream().map(WebElement::getText).toList();
-        assertThat(stops.getFirst()).isEqualTo("Philips");
-        assertThat(stops.getLast()).isEqualTo("TechGrounds");
-        shoot("path");
+        var stops = firstPath.findElements(By.cssSelector("a")).stream().map(ExplorerTest::entityId).toList();
+        assertThat(stops.getFirst()).isEqualTo("philips");
+        assertThat(stops.getLast()).isEqualTo("techgrounds");
+        PageLanguage.assertSpeaks(browser, lang, "the paths from Philips to TechGrounds");
+        shoot("path", lang);
 
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    @DisplayName("every other view, a matched profile, an event's date, an amount and a missing entity in one language, without console errors")
+    void everyViewInOneLanguage(String lang) {
+        var words = WORDS.get(lang);
+        visit("/?q=TOMAS", lang, "main section h2");
+        visit("/shared?ids=amdex,inkopen-met-impact", lang, ".shared-results h2");
+        visit("/brokers", lang, "table.ranking tbody tr");
+        visit("/goals?year=2021&types=TARGET&statuses=NOT_ACHIEVED,PARTLY_ACHIEVED", lang, ".goal-results h2");
+        assertThat(browser.driver().findElements(By.cssSelector(".goal-results tbody tr"))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getAttribute("data-goal-type")).isEqualTo("TARGET"));
+
+        visit("/programmes?targetGroups=unemployed&sectors=ict", lang, ".programme-results li");
+        new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=targetGroup]"))).selectByValue("unemployed");
+        new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=place]"))).selectByValue("zaandam");
+        browser.driver().findElement(By.cssSelector(".match-form button")).click();
+        browser.await(By.cssSelector(".match-results li .muted"));
+        PageLanguage.assertSpeaks(browser, lang, "a matched profile");
+        shoot("programmes", lang);
+
+        visit("/entity/tomas-lancering-2021", lang, "dl.facts");
+        assertThat(browser.driver().findElement(By.cssSelector("dl.facts")).getText()).contains(words.eventDate());
+        visit("/entity/tomas-consortium-financiering-2021", lang, "dl.facts");
+        assertThat(browser.driver().findElement(By.cssSelector("dl.facts")).getText()).contains(words.fundingAmount());
+        visit("/entity/no-such-entity", lang, "main h1");
+        assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo(words.notFound());
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
     @DisplayName("finds a programme by facets from a shared address, and matches a person's profile")
     void findsProgrammes() {
-        browser.open(server.uri("/programmes?targetGroups=unemployed&sectors=ict").toString());
+        browser.open(server.uri("/programmes?targetGroups=unemployed&sectors=ict&lang=en").toString());
         browser.awaitText(By.cssSelector(".programme-results"), "PathWays");
         assertThat(browser.driver().findElement(By.cssSelector("input[name=targetGroups][value=unemployed]")).isSelected()).isTrue();
-        shoot("programmes");
 
         new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=targetGroup]"))).selectByValue("unemployed");
         new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=sector]"))).selectByValue("ict");
         new Select(browser.driver().findElement(By.cssSelector(".match-form select[name=place]"))).selectByValue("zaandam");
         browser.driver().findElement(By.xpath("//form[contains(@class,'match-form')]//button")).click();
         browser.awaitText(By.cssSelector(".match-results"), "score");
-        var ranked = browser.driver().findElements(By.cssSelector(".match-results > li > a")).stream().map(WebElement::getText).toList();
-        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("PathWays", "TechGrounds");
+        var ranked = browser.driver().findElements(By.cssSelector(".match-results > li > a")).stream().map(ExplorerTest::entityId).toList();
+        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("pathways", "techgrounds");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
     @DisplayName("an entity card suggests whom to meet, as suggestPartners ranks them, each with the neighbours behind it")
     void suggestsWhomToMeet() {
-        var expected = server.graphQl("{ suggestPartners(id: \"textile-loops\", first: 8) { partner { name } } }")
-                .at("/data/suggestPartners").valueStream().map(s -> s.at("/partner/name").asString()).toList();
+        var expected = server.graphQl("{ suggestPartners(id: \"textile-loops\", first: 8) { partner { id } } }")
+                .at("/data/suggestPartners").valueStream().map(s -> s.at("/partner/id").asString()).toList();
         assertThat(expected).isNotEmpty();
 
-        browser.open(server.uri("/entity/textile-loops").toString());
+        browser.open(server.uri("/entity/textile-loops?lang=en").toString());
         browser.awaitText(By.cssSelector(".suggestions h2"), "Whom to meet");
         var items = browser.driver().findElements(By.cssSelector(".suggestion-list > li"));
-        assertThat(items).extracting(item -> item.findElements(By.tagName("a")).getFirst().getText()).containsExactlyElementsOf(expected);
+        assertThat(items).extracting(item -> entityId(item.findElements(By.tagName("a")).getFirst())).containsExactlyElementsOf(expected);
         assertThat(items).allSatisfy(item -> assertThat(item.getText()).contains("because of"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -145,7 +199,7 @@ class ExplorerTest {
     void keyboardAndPhoneWidth() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            browser.open(server.uri("/?q=TOMAS").toString());
+            browser.open(server.uri("/?q=TOMAS&lang=en").toString());
             browser.awaitText(By.tagName("h1"), "Results for “TOMAS”");
             assertThat(browser.await(By.cssSelector("main section h2")).getText()).isNotBlank();
 
@@ -156,17 +210,111 @@ class ExplorerTest {
             browser.await(By.xpath("//div[@id='search-results']//div[@role='option']"));
             search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
             browser.awaitText(By.cssSelector("article.card h1"), "House of Skills");
-            browser.awaitTrue("document.querySelector('.map-count') && /\\d+ entities/.test(document.querySelector('.map-count').textContent)");
+            awaitMapDrawn();
             assertThat(browser.driver().executeScript("""
                     return [...document.querySelectorAll('body *')]
                         .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
                         .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"""))
                     .as("elements wider than a phone screen").asList().isEmpty();
-            shoot("phone");
+            shoot("phone", "en");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1400, 1000));
         }
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("chooses its language")
+    class Languages {
+
+        @Test
+        @DisplayName("as the browser prefers: Dutch for a Dutch browser, English for any other, and puts it in the address")
+        void followsTheBrowser() {
+            try (var dutch = new Browser(1400, 1000, "nl-NL,nl,en")) {
+                dutch.open(server.uri("/").toString());
+                dutch.awaitText(By.tagName("h1"), WORDS.get("nl").home());
+                assertThat(dutch.pageLanguage()).isEqualTo("nl");
+                assertThat(dutch.driver().getCurrentUrl()).endsWith("/?lang=nl");
+            }
+            try (var german = new Browser(1400, 1000, "de-DE,de")) {
+                german.open(server.uri("/").toString());
+                german.awaitText(By.tagName("h1"), WORDS.get("en").home());
+                assertThat(german.pageLanguage()).isEqualTo("en");
+            }
+        }
+
+        @Test
+        @DisplayName("by the switch, which rewrites the page, the address and its links, and is remembered for the next visit")
+        void switchIsRemembered() {
+            try {
+                browser.open(server.uri("/entity/tomas").toString());
+                browser.awaitText(By.cssSelector("article.card h1"), "TOMAS");
+                assertThat(browser.pageLanguage()).isEqualTo("en");
+
+                browser.driver().findElement(By.cssSelector("button[data-lang=nl]")).click();
+                browser.awaitTrue("document.documentElement.lang === 'nl' && document.querySelector('main h2.panel-title')?.textContent === 'Netwerk'");
+                assertThat(browser.driver().getCurrentUrl()).endsWith("/entity/tomas?lang=nl");
+                assertThat(browser.driver().findElement(By.cssSelector("button[data-lang=nl]")).getAttribute("aria-pressed")).isEqualTo("true");
+                assertThat(browser.driver().findElements(By.cssSelector("main a[data-link], header a[data-link]")))
+                        .allSatisfy(link -> assertThat(link.getAttribute("href")).contains("lang=nl"));
+                awaitMapDrawn();
+                PageLanguage.assertSpeaks(browser, "nl", "TOMAS's card after switching");
+
+                browser.open(server.uri("/").toString());
+                browser.awaitText(By.tagName("h1"), WORDS.get("nl").home());
+            } finally {
+                browser.driver().executeScript("localStorage.removeItem('ecomap.lang')");
+            }
+        }
+
+        @Test
+        @DisplayName("from a shared link's ?lang=, without changing the reader's own choice")
+        void sharedLinkOpensInItsLanguage() {
+            try (var dutch = new Browser(1400, 1000, "nl-NL,nl")) {
+                dutch.open(server.uri("/path?from=philips&to=techgrounds&lang=en").toString());
+                dutch.awaitText(By.cssSelector(".path-results h2"), WORDS.get("en").pathFound());
+                assertThat(dutch.pageLanguage()).isEqualTo("en");
+
+                dutch.open(server.uri("/").toString());
+                dutch.awaitText(By.tagName("h1"), WORDS.get("nl").home());
+            }
+        }
+
+        @Test
+        @DisplayName("and shows the data's Dutch or English name and description, else the other language's, marked as such")
+        void bilingualData() {
+            var graph = TestNeo4j.graph();
+            graph.write(tx -> tx.run("""
+                    MATCH (tomas:Entity {id: 'tomas'}) SET tomas.descriptionNl = 'Platform dat alle talentinitiatieven rond ICT en techniek in de Metropoolregio Amsterdam toont.'
+                    WITH tomas MATCH (amsterdam:Entity {id: 'gemeente-amsterdam'}) SET amsterdam.nameEn = 'City of Amsterdam'""").consume());
+            try {
+                var englishDescription = server.graphQl("{ entity(id: \"tomas\") { description } }").at("/data/entity/description").asString();
+
+                browser.open(server.uri("/entity/tomas?lang=nl").toString());
+                browser.awaitText(By.cssSelector("article.card .description"), "Platform dat alle talentinitiatieven");
+                assertThat(browser.driver().findElement(By.cssSelector("article.card .description span")).getDomAttribute("lang")).isEqualTo("nl");
+                browser.open(server.uri("/entity/tomas?lang=en").toString());
+                browser.awaitText(By.cssSelector("article.card .description"), englishDescription);
+
+                browser.open(server.uri("/entity/techgrounds?lang=nl").toString());
+                assertThat(browser.await(By.cssSelector("article.card .description span")).getDomAttribute("lang")).isEqualTo("en");
+
+                browser.open(server.uri("/entity/gemeente-amsterdam?lang=en").toString());
+                browser.awaitText(By.cssSelector("article.card h1"), "City of Amsterdam");
+                assertThat(browser.driver().findElement(By.cssSelector("article.card h1 + p")).getText()).startsWith("Also: gemeente Amsterdam");
+                browser.open(server.uri("/entity/gemeente-amsterdam?lang=nl").toString());
+                browser.awaitText(By.cssSelector("article.card h1"), "gemeente Amsterdam");
+            } finally {
+                graph.write(tx -> tx.run("MATCH (n:Entity) WHERE n.id IN ['tomas', 'gemeente-amsterdam'] REMOVE n.descriptionNl, n.nameEn").consume());
+            }
+        }
+    }
+
+    /** Opens a view in a language, waits for what it shows, and checks it speaks that language. */
+    private void visit(String path, String lang, String shown) {
+        browser.open(server.uri(path + (path.contains("?") ? "&" : "?") + "lang=" + lang).toString());
+        browser.await(By.cssSelector(shown));
+        PageLanguage.assertSpeaks(browser, lang, path);
     }
 
     private void pick(WebElement input, String name) {
@@ -176,27 +324,52 @@ class ExplorerTest {
         assertThat(input.getAttribute("data-id")).isNotBlank();
     }
 
+    private void awaitMapDrawn() {
+        browser.awaitTrue("/^\\d+ /.test(document.querySelector('.map-count')?.textContent ?? '')");
+    }
+
     private int mapEntities() {
         return Integer.parseInt(browser.driver().findElement(By.cssSelector(".map-count")).getText().split(" ")[0]);
     }
 
-    private Path awaitDownload() throws Exception {
+    private static String entityId(WebElement link) {
+        var matcher = ENTITY_ID.matcher(link.getAttribute("href"));
+        return matcher.find() ? matcher.group(1) : link.getAttribute("href");
+    }
+
+    /** Clicks an export button and reads the elements of the Kumu zip it downloads. */
+    private List<CSVRecord> kumuElements(Runnable click) throws Exception {
+        try (var old = Files.list(browser.downloads())) {
+            for (var file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        click.run();
+        var zip = awaitDownload(".zip");
+        try (var file = new ZipFile(zip.toFile())) {
+            var elements = new InputStreamReader(file.getInputStream(file.getEntry("elements.csv")), StandardCharsets.UTF_8);
+            return CSVFormat.RFC4180.builder().setHeader().get().parse(elements).getRecords();
+        }
+    }
+
+    private Path awaitDownload(String extension) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try (var files = Files.list(browser.downloads())) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".graphml")).toList();
+                List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
                 if (!done.isEmpty()) {
                     return done.getFirst();
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no GraphML file was downloaded");
+        throw new AssertionError("no " + extension + " file was downloaded");
     }
 
-    private void shoot(String name) {
+    /** Saves a screenshot for the README: explorer-NAME.png in English, explorer-NAME-nl.png in Dutch. */
+    private void shoot(String name, String lang) {
         if (screenshots != null) {
-            browser.screenshot(Path.of(screenshots).resolve("explorer-" + name + ".png"));
+            browser.screenshot(Path.of(screenshots).resolve("explorer-" + name + (lang.equals("en") ? "" : "-" + lang) + ".png"));
         }
     }
 }

@@ -106,14 +106,7 @@ class ExportControllerTest {
         var response = export("/export?format=csv&id=olvg&depth=2&kinds=PARTNER&kinds=INITIATIVE&kinds=COALITION");
         assertThat(response.getContentType()).isEqualTo("application/zip");
         assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"ecosystem-map-olvg.zip\"");
-        var files = new HashMap<String, List<CSVRecord>>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(response.getContentAsByteArray()))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                var csv = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                files.put(entry.getName(), CSVFormat.RFC4180.builder().setHeader().get().parse(new InputStreamReader(
-                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).getRecords());
-            }
-        }
+        var files = kumuFiles(response);
         assertThat(files).containsOnlyKeys("elements.csv", "connections.csv");
         var elements = files.get("elements.csv");
         assertThat(elements.getFirst().getParser().getHeaderNames()).startsWith("ID", "Label", "Type", "Description", "Tags");
@@ -124,6 +117,18 @@ class ExportControllerTest {
         var connections = files.get("connections.csv");
         assertThat(connections.getFirst().getParser().getHeaderNames()).startsWith("From", "To", "Type", "Label");
         assertThat(connections).isNotEmpty().allSatisfy(r -> assertThat(ids).contains(r.get("From"), r.get("To")));
+    }
+
+    @Test
+    @DisplayName("with lang=nl writes Kumu's types and tags as the explorer's Dutch labels")
+    void kumuCsvInDutch() throws Exception {
+        var files = kumuFiles(export("/export?format=csv&id=olvg&depth=2&kinds=PARTNER&kinds=INITIATIVE&kinds=COALITION&lang=nl"));
+        assertThat(files.get("elements.csv")).extracting(r -> r.get("Type")).containsOnly("Partner", "Initiatief", "Coalitie");
+        assertThat(files.get("elements.csv")).filteredOn(r -> r.get("ID").equals("olvg")).singleElement()
+                .satisfies(r -> assertThat(r.get("Tags")).isEqualTo("zorginstelling"));
+        assertThat(files.get("connections.csv")).extracting(r -> r.get("Type")).contains("neemt deel aan")
+                .allSatisfy(type -> assertThat(type).matches("[a-z ]+"));
+        expectBadRequest("/export?format=csv&lang=de", "lang must be en or nl, not \\\"de\\\"");
     }
 
     @Test
@@ -162,6 +167,18 @@ class ExportControllerTest {
         assertThat(json.at("/edges").valueStream().map(e -> e.at("/from").asString() + " " + e.at("/type").asString() + " " + e.at("/to").asString()).toList())
                 .contains("tomas-consortium PART_OF tomas", "gemeente-amsterdam MEMBER_OF tomas-consortium")
                 .allSatisfy(edge -> assertThat(edge).doesNotContain("amsterdam-economic-board"));
+    }
+
+    private static Map<String, List<CSVRecord>> kumuFiles(MockHttpServletResponse response) throws Exception {
+        var files = new HashMap<String, List<CSVRecord>>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                var csv = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                files.put(entry.getName(), CSVFormat.RFC4180.builder().setHeader().get().parse(new InputStreamReader(
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).getRecords());
+            }
+        }
+        return files;
     }
 
     private MockHttpServletResponse export(String path) throws Exception {

@@ -104,7 +104,7 @@ class SecurityTest {
         @Test
         @DisplayName("the explorer's pages open without a key (they hold no data), its data and exports do not")
         void explorerPagesOpenDataDoesNot() {
-            for (var page : new String[] {"/", "/explorer/app.js", "/entity/tomas", "/path", "/programmes"}) {
+            for (var page : new String[] {"/", "/explorer/app.js", "/entity/tomas", "/path", "/programmes", "/goals"}) {
                 assertThat(status(server, page, null, null)).as(page).isEqualTo(200);
             }
             assertThat(status(server, "/export?format=json", null, null)).isEqualTo(401);

@@ -7,57 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The facets by which people find a talent programme, each with its closed vocabulary of values and the
- * labels people read. The field names are those of the GraphQL {@code TalentFilter} and the graph
+ * The facets by which people find a talent programme, each with its closed vocabulary of values (worded
+ * in {@link Vocabulary}). The field names are those of the GraphQL {@code TalentFilter} and the graph
  * properties of a {@code TalentProgramme}.
  */
 public enum TalentFacet {
 
-    TARGET_GROUPS("targetGroups", values(
-            "unemployed", "unemployed people",
-            "job-seekers", "job seekers",
-            "under-represented-groups", "under-represented groups",
-            "career-switchers", "career switchers",
-            "working-people", "working people",
-            "young-people", "young people",
-            "mbo-students", "mbo students",
-            "hbo-students", "hbo students",
-            "wo-students", "university students",
-            "teachers", "teachers",
-            "sme-staff", "SME owners and staff",
-            "employers", "employers",
-            "care-workers", "care and welfare workers",
-            "professionals", "HR and job-coaching professionals",
-            "residents", "residents")),
-    SECTORS("sectors", values(
-            "ict", "ICT",
-            "technology", "technology",
-            "care-and-welfare", "care and welfare",
-            "construction", "construction",
-            "energy-transition", "energy transition",
-            "circular-economy", "circular economy",
-            "education", "education",
-            "all-sectors", "all sectors")),
-    ACTIVITY_TYPES("activityTypes", values(
-            "retraining", "retraining",
-            "upskilling", "upskilling",
-            "orientation", "orientation",
-            "matching", "matching",
-            "career-coaching", "career coaching",
-            "funding", "funding",
-            "teaching", "teaching",
-            "skills-assessment", "skills assessment",
-            "information", "information and guidance",
-            "entrepreneurship", "entrepreneurship",
-            "digital-skills", "digital skills",
-            "training-professionals", "training of professionals"));
+    TARGET_GROUPS("targetGroups", Vocabulary.TARGET_GROUPS),
+    SECTORS("sectors", Vocabulary.SECTORS),
+    ACTIVITY_TYPES("activityTypes", Vocabulary.ACTIVITY_TYPES);
 
     private final String field;
-    private final Map<String, String> labels;
+    private final Vocabulary vocabulary;
 
-    TalentFacet(String field, Map<String, String> labels) {
+    TalentFacet(String field, Vocabulary vocabulary) {
         this.field = field;
-        this.labels = labels;
+        this.vocabulary = vocabulary;
     }
 
     /** The filter field and graph property name, e.g. {@code targetGroups}. */
@@ -65,24 +30,27 @@ public enum TalentFacet {
         return field;
     }
 
-    /** Every value in vocabulary order, with its label. */
-    public Map<String, String> labels() {
-        return labels;
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
+    /** Every value in vocabulary order, with its English label. */
+    public Map<String, String> labels() {
+        var labels = new LinkedHashMap<String, String>();
+        vocabulary.terms().forEach(term -> labels.put(term.value(), term.label().en()));
+        return Collections.unmodifiableMap(labels);
+    }
+
+    /** The English label of a value; empty when the value is not in the vocabulary. */
     public Optional<String> label(String value) {
-        return Optional.ofNullable(labels.get(value));
+        return label(value, Language.EN);
+    }
+
+    public Optional<String> label(String value, Language language) {
+        return vocabulary.term(value).map(term -> term.label().in(language));
     }
 
     public static Optional<TalentFacet> ofField(String field) {
         return Arrays.stream(values()).filter(f -> f.field.equals(field)).findFirst();
-    }
-
-    private static Map<String, String> values(String... pairs) {
-        var map = new LinkedHashMap<String, String>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
     }
 }

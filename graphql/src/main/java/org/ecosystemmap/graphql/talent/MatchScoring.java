@@ -1,13 +1,17 @@
 package org.ecosystemmap.graphql.talent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ecosystemmap.graph.vocabulary.Label;
+import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graph.vocabulary.Status;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
+import org.ecosystemmap.graph.vocabulary.Term;
 import org.ecosystemmap.graphql.entity.EntityNode;
 
 /**
@@ -16,6 +20,7 @@ import org.ecosystemmap.graphql.entity.EntityNode;
  * one of its values (or runs in or within the place), half when it has a close value (ICT and technology,
  * unemployed people and job seekers) or runs in a region that includes the place. The score is the share of
  * the profile's weight the programme meets, from 0 to 1; programmes that meet none of it are no match.
+ * The reasons are worded in English and Dutch, with the vocabulary's labels.
  */
 final class MatchScoring {
 
@@ -59,7 +64,7 @@ final class MatchScoring {
 
     Optional<TalentMatch> score(Candidate candidate) {
         var programme = candidate.programme();
-        var reasons = new ArrayList<String>();
+        var reasons = new ArrayList<Label>();
         double points = 0;
         for (var field : FACETS) {
             var wanted = profile.get(field);
@@ -75,13 +80,14 @@ final class MatchScoring {
         }
         var status = programme.properties().get("status");
         if (availability(programme) > 0) {
-            reasons.add(TalentField.STATUSES.label((String) status, null) + ", so listed after running programmes");
+            reasons.add(words("%s, so listed after running programmes", "%s, daarom na de lopende programma's",
+                    TalentField.STATUSES.label((String) status, null)));
         }
         double possible = profile.keySet().stream().mapToInt(WEIGHTS::get).sum();
         return Optional.of(new TalentMatch(programme, Math.round(1000 * points / possible) / 1000.0, List.copyOf(reasons)));
     }
 
-    private static double facetFit(TalentField field, List<String> wanted, List<String> has, List<String> reasons) {
+    private static double facetFit(TalentField field, List<String> wanted, List<String> has, List<Label> reasons) {
         var vocabulary = field.vocabulary().orElseThrow();
         var exact = has.stream().filter(wanted::contains).toList();
         exact.forEach(value -> reasons.add(reason(field, vocabulary, value)));
@@ -91,36 +97,49 @@ final class MatchScoring {
         var close = has.stream().filter(value -> wanted.stream().anyMatch(w -> CLOSE_VALUES.contains(Set.of(value, w)))).toList();
         for (var value : close) {
             var near = wanted.stream().filter(w -> CLOSE_VALUES.contains(Set.of(value, w))).findFirst().orElseThrow();
-            reasons.add(reason(field, vocabulary, value) + ", close to " + vocabulary.label(near).orElse(near));
+            reasons.add(words("%s, close to %s", "%s, verwant aan %s", reason(field, vocabulary, value), label(vocabulary, near)));
         }
         return close.isEmpty() ? 0 : 0.5;
     }
 
-    private static String reason(TalentField field, TalentFacet vocabulary, String value) {
-        var label = vocabulary.label(value).orElse(value);
+    private static Label reason(TalentField field, TalentFacet vocabulary, String value) {
+        var label = label(vocabulary, value);
         return switch (field) {
-            case TARGET_GROUPS -> "serves " + label;
-            case ACTIVITY_TYPES -> "offers " + label;
+            case TARGET_GROUPS -> words("serves %s", "voor %s", label);
+            case ACTIVITY_TYPES -> words("offers %s", "biedt %s", label);
             default -> label;
         };
     }
 
-    private double placeFit(List<PlaceReach> reaches, List<String> reasons) {
+    private static Label label(TalentFacet vocabulary, String value) {
+        return vocabulary.vocabulary().term(value).map(Term::label).orElse(new Label(value, value));
+    }
+
+    private double placeFit(List<PlaceReach> reaches, List<Label> reasons) {
         var best = reaches.stream().min(Comparator.comparing(PlaceReach::reach).thenComparing(PlaceReach::place));
         if (best.isEmpty()) {
             return 0;
         }
         var place = best.get().place();
         return switch (best.get().reach()) {
-            case IN -> add(reasons, "runs in " + place, 1);
-            case WITHIN -> add(reasons, "runs in " + place + ", within " + placeName, 1);
-            case AROUND -> add(reasons, "runs in all of " + place + ", which includes " + placeName, 0.5);
+            case IN -> add(reasons, words("runs in %s", "actief in %s", place), 1);
+            case WITHIN -> add(reasons, words("runs in %s, within %s", "actief in %s, binnen %s", place, placeName), 1);
+            case AROUND -> add(reasons, words("runs in all of %s, which includes %s", "actief in heel %s, waar %s onder valt", place, placeName), 0.5);
         };
     }
 
-    private static double add(List<String> reasons, String reason, double fit) {
+    private static double add(List<Label> reasons, Label reason, double fit) {
         reasons.add(reason);
         return fit;
+    }
+
+    /** A reason in both languages: each pattern filled with the parts (labels in its language, names as they are). */
+    private static Label words(String en, String nl, Object... parts) {
+        return new Label(en.formatted(in(Language.EN, parts)), nl.formatted(in(Language.NL, parts)));
+    }
+
+    private static Object[] in(Language language, Object... parts) {
+        return Arrays.stream(parts).map(p -> p instanceof Label label ? label.in(language) : p).toArray();
     }
 
     /** 0 for a running programme (or one whose status is not known), 1 for a planned one, 2 for the rest. */

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.FacetEvidence;
+import org.ecosystemmap.graph.vocabulary.Label;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
+import org.ecosystemmap.graph.vocabulary.Term;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.entity.SourceCitation;
 
@@ -15,7 +17,7 @@ import org.ecosystemmap.graphql.entity.SourceCitation;
 public record ProgrammeFacet(String field, List<Value> values) {
 
     /** A {@code ProgrammeFacetValue}. */
-    public record Value(String value, String label, List<SourceCitation> sources) {
+    public record Value(String value, Label label, List<SourceCitation> sources) {
     }
 
     /** Every facet field in vocabulary order, each with the programme's values in vocabulary order. */
@@ -27,7 +29,7 @@ public record ProgrammeFacet(String field, List<Value> values) {
                 EntityNode.strings(programme.properties().get(facet.field())).stream().map(value -> {
                     var found = evidence.get(facet.field() + "=" + value);
                     var sources = found == null ? List.<SourceCitation>of() : SourceCitation.of(found.sources(), found.quote(), false);
-                    return new Value(value, facet.label(value).orElse(value), sources);
+                    return new Value(value, facet.vocabulary().term(value).map(Term::label).orElse(new Label(value, value)), sources);
                 }).toList())).toList();
     }
 }

@@ -10,11 +10,13 @@ import static org.ecosystemmap.graph.vocabulary.RelationType.RUNS;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.Label;
 import org.ecosystemmap.graph.vocabulary.Status;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
+import org.ecosystemmap.graph.vocabulary.Term;
+import org.ecosystemmap.graph.vocabulary.Vocabulary;
 
 /**
  * The fields of the {@code TalentFilter} by which programmes are narrowed and counted. Each knows, as
@@ -83,12 +85,13 @@ enum TalentField {
         };
     }
 
-    /** What people read for a value: its vocabulary label, the status in words, or the entity's name. */
-    String label(String value, String name) {
-        if (vocabulary != null) {
-            return vocabulary.label(value).orElse(value);
+    /** What people read for a value, in English and Dutch: its vocabulary label, the status's label, or the entity's name. */
+    Label label(String value, String name) {
+        var labelled = vocabulary != null ? vocabulary.vocabulary() : this == STATUSES ? Vocabulary.STATUS : null;
+        if (labelled != null) {
+            return labelled.term(value).map(Term::label).orElse(new Label(value, value));
         }
-        return this == STATUSES ? value.toLowerCase(Locale.ROOT).replace('_', ' ') : name;
+        return new Label(name, name);
     }
 
     /** Vocabulary values and statuses in their own order; places and organisations most programmes first. */
@@ -100,6 +103,6 @@ enum TalentField {
         if (this == STATUSES) {
             return Comparator.comparing(v -> Status.valueOf(v.value()));
         }
-        return Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label).thenComparing(FacetValue::value);
+        return Comparator.comparingInt(FacetValue::count).reversed().thenComparing(v -> v.label().en()).thenComparing(FacetValue::value);
     }
 }

@@ -1,6 +1,7 @@
 package org.ecosystemmap.graphql.talent;
 
 import java.util.List;
+import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
@@ -50,5 +51,20 @@ public class TalentProgrammeController {
     @SchemaMapping(typeName = "TalentProgramme")
     public List<ProgrammeFacet> facets(EntityNode programme) {
         return ProgrammeFacet.of(programme);
+    }
+
+    @SchemaMapping(typeName = "FacetValue", field = "label")
+    public String facetValueLabel(FacetValue value, @Argument Language lang) {
+        return value.label().in(lang);
+    }
+
+    @SchemaMapping(typeName = "ProgrammeFacetValue", field = "label")
+    public String programmeFacetValueLabel(ProgrammeFacet.Value value, @Argument Language lang) {
+        return value.label().in(lang);
+    }
+
+    @SchemaMapping(typeName = "TalentMatch")
+    public List<String> reasons(TalentMatch match, @Argument Language lang) {
+        return match.reasons().stream().map(reason -> reason.in(lang)).toList();
     }
 }

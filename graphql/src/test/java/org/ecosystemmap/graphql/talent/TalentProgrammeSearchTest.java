@@ -138,6 +138,18 @@ class TalentProgrammeSearchTest {
         }
 
         @Test
+        @DisplayName("label values in Dutch when asked: vocabulary values and statuses translated, places by their name")
+        void labelsInDutch() {
+            var facets = graphQl.document("{ talentProgrammes { facets { field values { value label(lang: NL) count selected } } } }")
+                    .execute().errors().verify().path("talentProgrammes.facets").entityList(Facet.class).get();
+
+            assertThat(values(facets, "targetGroups")).extracting(Value::label).contains("werklozen", "zijinstromers");
+            assertThat(values(facets, "sectors")).extracting(Value::label).contains("ICT", "zorg en welzijn", "bouw");
+            assertThat(values(facets, "statuses")).extracting(Value::label).contains("actief", "afgeschaald");
+            assertThat(values(facets, "places")).extracting(Value::label).contains("Zaandam", "Nieuw-West");
+        }
+
+        @Test
         @DisplayName("keep a field's own values countable once one is chosen, and mark the chosen ones")
         void multiSelect() {
             var all = facets(Map.of());
@@ -238,6 +250,19 @@ class TalentProgrammeSearchTest {
             assertThat(matches).extracting(Match::id).startsWith("pathways").endsWith("teachforamsterdam");
             assertThat(matches.getLast().score()).isEqualTo(1.0).isGreaterThan(matches.getFirst().score());
             assertThat(matches.getLast().reasons()).containsExactly("ICT", "offers teaching", "scaled down, so listed after running programmes");
+        }
+
+        @Test
+        @DisplayName("gives the reasons in Dutch when asked, with the vocabulary's Dutch labels")
+        void reasonsInDutch() {
+            var matches = graphQl.document("""
+                    query($profile: TalentProfile!) { matchTalentProgrammes(profile: $profile, first: 2) { reasons(lang: NL) } }
+                    """).variable("profile", Map.of("targetGroups", List.of("unemployed"), "sectors", List.of("ict"), "place", "zaandam"))
+                    .execute().errors().verify().path("matchTalentProgrammes[*].reasons").entityList(List.class).get();
+
+            assertThat(matches).containsExactly(
+                    List.of("voor werklozen", "ICT", "actief in heel Nederland, waar Zaandam onder valt"),
+                    List.of("techniek, verwant aan ICT", "actief in Zaandam"));
         }
 
         @Test
