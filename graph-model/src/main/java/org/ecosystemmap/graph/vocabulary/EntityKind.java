@@ -36,7 +36,8 @@ public enum EntityKind {
     GOAL("Goal", "goals", "a yearly goal or planned activity, with its result and status",
             enumeration("goalType", GoalType.class, true), required("year", PropertyType.YEAR),
             optional("number", PropertyType.TEXT), optional("planned", PropertyType.TEXT),
-            optional("result", PropertyType.TEXT), enumeration("status", GoalStatus.class, true)),
+            optional("result", PropertyType.TEXT), enumeration("status", GoalStatus.class, true),
+            optional("statusQuote", PropertyType.SOURCE)),
     FUNDING("Funding", "fundings", "a grant, subsidy, fund or commitment of money",
             optional("amount", PropertyType.DECIMAL), optional("funder", PropertyType.TEXT),
             enumeration("outcome", FundingOutcome.class, true), optional("year", PropertyType.YEAR)),
@@ -47,12 +48,20 @@ public enum EntityKind {
     /** The label every entity node carries besides its kind's label; ids are unique across it. */
     public static final String ENTITY_LABEL = "Entity";
 
-    /** Properties every entity has, in the order datasets list them. */
+    /**
+     * Properties every entity has, in the order datasets list them. {@code name} is the name as the source
+     * writes it; {@code nameNl} a Dutch form where that name is not Dutch and {@code nameEn} an English form
+     * where the source gives one. {@code description} is English, {@code descriptionNl} the source's own
+     * Dutch wording.
+     */
     public static final List<PropertySpec> COMMON_PROPERTIES = List.of(
             required("id", PropertyType.ID),
             required("name", PropertyType.TEXT),
+            optional("nameNl", PropertyType.TEXT),
+            optional("nameEn", PropertyType.TEXT),
             optional("aliases", PropertyType.TEXT_LIST),
             optional("description", PropertyType.TEXT),
+            optional("descriptionNl", PropertyType.TEXT),
             optional("sources", PropertyType.SOURCE_LIST),
             optional("quote", PropertyType.TEXT),
             optional("inferred", PropertyType.BOOLEAN));

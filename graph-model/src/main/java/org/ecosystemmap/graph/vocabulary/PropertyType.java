@@ -7,8 +7,13 @@ public enum PropertyType {
     TEXT,
     /** Several texts; a multi-value field in a dataset. */
     TEXT_LIST,
-    /** Source references such as {@code jaarverslag-2021.txt#L437-L441}; see {@link SourceRef}. */
+    /**
+     * Source references such as {@code jaarverslag-2021.txt#L437-L441}, each optionally followed by its own quote
+     * ({@code jaarverslag-2021.txt#L437-L441 "words"}); see {@link SourceRef}.
+     */
     SOURCE_LIST,
+    /** One source reference with its optional quote, as one value of a {@link #SOURCE_LIST}. */
+    SOURCE,
     BOOLEAN,
     INTEGER,
     /** A calendar year, stored as an integer. */

@@ -64,6 +64,7 @@ public final class PropertyValues {
             case TEXT -> Parsed.ok(text);
             case TEXT_LIST -> Parsed.ok(split(text));
             case SOURCE_LIST -> sources(text);
+            case SOURCE -> source(text);
             case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
                 case "true", "yes" -> Parsed.ok(Boolean.TRUE);
                 case "false", "no" -> Parsed.ok(Boolean.FALSE);
@@ -81,13 +82,19 @@ public final class PropertyValues {
     private static Parsed sources(String text) {
         var refs = new ArrayList<String>();
         for (var part : split(text)) {
-            var ref = SourceRef.parse(part);
-            if (ref.isEmpty()) {
-                return Parsed.error("\"" + part + "\" is not a source reference like document.txt#L12-L15");
+            var ref = source(part);
+            if (ref.failed()) {
+                return ref;
             }
-            refs.add(ref.get().reference());
+            refs.add((String) ref.value());
         }
         return Parsed.ok(refs);
+    }
+
+    /** One reference with its optional quote, in the form a dataset writes it. */
+    private static Parsed source(String text) {
+        return SourceRef.parse(text).map(ref -> Parsed.ok(ref.written())).orElseGet(() -> Parsed.error("\"" + text
+                + "\" is not a source reference like document.txt#L12-L15, or one with its quote: document.txt#L12-L15 \"words\""));
     }
 
     private static Parsed integer(String text) {

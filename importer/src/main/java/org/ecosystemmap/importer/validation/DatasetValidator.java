@@ -282,6 +282,9 @@ public final class DatasetValidator {
                 var refs = (List<String>) value;
                 return refs.stream().map(sections::stored).toList();
             }
+            if (spec.type() == PropertyType.SOURCE) {
+                return sections.stored((String) value);
+            }
             return value;
         }
 

@@ -133,7 +133,9 @@ public final class DatasetTemplate {
             case ID -> "an id: lowercase letters, digits and single hyphens";
             case TEXT -> "text";
             case TEXT_LIST -> "texts separated by |";
-            case SOURCE_LIST -> "source references separated by |, like report.txt#L12-L15";
+            case SOURCE_LIST -> "source references separated by |, like report.txt#L12-L15, each optionally with its quote: "
+                    + "report.txt#L12-L15 \"the report's words\"";
+            case SOURCE -> "one source reference with its quote: report.txt#L12-L15 \"the report's words\"";
             case BOOLEAN -> "true or false";
             case INTEGER -> "a whole number";
             case YEAR -> "a year, like 2021";
