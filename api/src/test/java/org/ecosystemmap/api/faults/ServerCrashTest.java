@@ -44,7 +44,9 @@ class ServerCrashTest {
             restarted.kill();
         }
         var dataset = new DatasetValidator().validate(new CsvDatasetReader().read(new ClasspathSource("datasets/jaarverslag-2021")));
-        assertThat(loaded.stream().filter(line -> line.startsWith("node ")).count()).isEqualTo(dataset.entities().size());
+        assertThat(loaded.stream().filter(line -> line.startsWith("node ")).count())
+                .as("every entity and every source section the dataset names")
+                .isEqualTo(dataset.entities().size() + dataset.sections().size());
         assertThat(loaded.stream().filter(line -> line.startsWith("rel ")).count()).isEqualTo(dataset.relationships().size());
 
         try (var restarted = ServerProcess.start(data, bolt)) {
