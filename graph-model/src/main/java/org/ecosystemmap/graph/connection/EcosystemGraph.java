@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
@@ -62,6 +63,25 @@ public final class EcosystemGraph {
         try (var session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> work.execute(new CountingTransaction(tx, queries)),
                     TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    /**
+     * Opens a read transaction that the caller closes: for reads spread over several calls that should see
+     * one state of the graph, such as the root fields of a GraphQL request (see {@link OpenRead}).
+     */
+    public OpenRead openRead() {
+        var config = SessionConfig.builder().withBookmarkManager(bookmarks).withDefaultAccessMode(AccessMode.READ);
+        if (database != null && !database.isBlank()) {
+            config.withDatabase(database);
+        }
+        var session = driver.session(config.build());
+        try {
+            return new OpenRead(session, session.beginTransaction(TransactionConfig.builder().withTimeout(readTimeout).build()),
+                    queries::increment);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
         }
     }
 

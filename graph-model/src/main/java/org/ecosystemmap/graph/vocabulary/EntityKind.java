@@ -6,7 +6,9 @@ import static org.ecosystemmap.graph.vocabulary.PropertySpec.required;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +59,9 @@ public enum EntityKind {
             optional("quote", PropertyType.TEXT),
             optional("inferred", PropertyType.BOOLEAN));
 
+    private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EntityKind::label, kind -> kind));
+
     private final String label;
     private final String table;
     private final String description;
@@ -98,7 +103,23 @@ public enum EntityKind {
     }
 
     public static Optional<EntityKind> ofLabel(String label) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+        return Optional.ofNullable(BY_LABEL.get(label));
+    }
+
+    /**
+     * The kind of a node from its labels: the one label of a kind among them ({@link #ENTITY_LABEL} and any
+     * other label are passed over).
+     *
+     * @throws IllegalStateException when no label names a kind
+     */
+    public static EntityKind fromLabels(Iterable<String> labels) {
+        for (var label : labels) {
+            var kind = BY_LABEL.get(label);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("a node without a kind label: " + labels);
     }
 
     public static Optional<EntityKind> ofTable(String table) {

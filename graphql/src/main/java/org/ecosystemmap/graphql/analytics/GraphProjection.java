@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +58,7 @@ public final class GraphProjection {
             tx.run("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels ORDER BY id").forEachRemaining(record -> {
                 var id = record.get("id").asString();
                 graph.addVertex(id);
-                kinds.put(id, kindOf(record.get("labels")));
+                kinds.put(id, EntityKind.fromLabels(record.get("labels").asList(Value::asString)));
             });
             var parts = new HashMap<String, Set<String>>();
             tx.run("""
@@ -132,10 +131,5 @@ public final class GraphProjection {
             }
         }
         return Collections.unmodifiableSet(found);
-    }
-
-    private static EntityKind kindOf(Value labels) {
-        return labels.asList(Value::asString).stream().map(EntityKind::ofLabel).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> new IllegalStateException("an entity without a kind label: " + labels));
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.CoalitionType;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import graphql.schema.DataFetchingEnvironment;
+import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.entity.EntityResult;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
 import org.ecosystemmap.graphql.listing.SharedConditions;
@@ -35,15 +38,10 @@ public class CoalitionController {
         }
     }
 
-    private final EntityLists lists;
-
-    public CoalitionController(EntityLists lists) {
-        this.lists = lists;
-    }
-
     @QueryMapping
-    public Connection<EntityNode> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after) {
+    public Connection<EntityResult> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
         var f = filter == null ? new CoalitionFilter(null, null, null, null, null, null) : filter;
-        return lists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20), Field.below(env)));
     }
 }

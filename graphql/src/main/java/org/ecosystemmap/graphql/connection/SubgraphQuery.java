@@ -1,15 +1,19 @@
 package org.ecosystemmap.graphql.connection;
 
 import java.util.List;
+import java.util.Map;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graphql.entity.EntityNode;
-import org.ecosystemmap.graphql.error.BadRequestException;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
+import org.ecosystemmap.graphql.error.BadRequestException;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a part of the graph to draw or export: the entities around one entity, found by one breadth-first
- * search in the database that keeps the nearest, or the whole graph; with the relationships between them.
+ * Reads a part of the graph to export, its entities whole: the entities around one entity, found by one
+ * breadth-first search in the database that keeps the nearest, or the whole graph, or given entities; with the
+ * relationships between them. The {@code neighbourhood} query asks the same, with only the fields it selects
+ * ({@link ConnectionQueries}).
  */
 @Component
 public class SubgraphQuery {
@@ -26,6 +30,62 @@ public class SubgraphQuery {
             return among(request.ids(), request.traversal());
         }
         return request.id() == null ? whole(request.traversal()) : neighbourhood(request);
+    }
+
+    /**
+     * The statement of a neighbourhood: the entities nearest the centre ({@code $id}) up to a depth, at most
+     * {@code $neighbours} besides it, each as {@code node} makes it of {@code n}, and the relationships between
+     * them as {@code edge} makes them of {@code r}. Its columns: {@code missing} (see {@link KnownEntities},
+     * with {@code $known} the centre) and {@code found}, empty or the one map {@code {nodes, edges, truncated}}.
+     */
+    static String neighbourhood(int depth, String node, String edge) {
+        // The depth is an integer checked against its limit: Cypher takes no parameter for a quantifier.
+        return """
+                %1$s
+                CALL () {
+                  MATCH (centre:Entity {id: $id})
+                  CALL (centre) {
+                    MATCH p = SHORTEST 1 (centre) (()-[r]-(x:Entity) WHERE %2$s AND %3$s){1,%4$d} (m:Entity)
+                    WHERE m <> centre
+                    WITH m, length(p) AS distance
+                    ORDER BY distance, m.name, m.id
+                    LIMIT $neighbours + 1
+                    RETURN collect(m) AS near
+                  }
+                  WITH [centre] + near[..$neighbours] AS nodes, size(near) > $neighbours AS truncated
+                  CALL (nodes) {
+                    UNWIND nodes AS a
+                    MATCH (a)-[r]->(b:Entity)
+                    WHERE b IN nodes AND %2$s
+                    RETURN collect(%5$s) AS edges
+                  }
+                  RETURN collect({nodes: [n IN nodes | %6$s], edges: edges, truncated: truncated}) AS found
+                }
+                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.follows("r"), Traversal.admits("x"), depth, edge, node);
+    }
+
+    /** The parameters of {@link #neighbourhood} for a request, its bounds checked: the depth first. */
+    static Bounded bounded(SubgraphRequest request) {
+        int depth = ArgumentBounds.between("depth", request.depth(), 1, 1, Limits.MAX_DEPTH);
+        int limit = ArgumentBounds.between("limit", request.limit(), 200, 1, Limits.MAX_NODES);
+        var parameters = request.traversal().reaching(List.of(request.id())).parameters();
+        parameters.put("id", request.id());
+        parameters.put("known", List.of(request.id()));
+        parameters.put("neighbours", limit - 1);
+        return new Bounded(depth, parameters);
+    }
+
+    /** A neighbourhood's depth and parameters. */
+    record Bounded(int depth, Map<String, Object> parameters) {
+    }
+
+    private Subgraph neighbourhood(SubgraphRequest request) {
+        var bounded = bounded(request);
+        var record = graph.read(tx -> tx.run(neighbourhood(bounded.depth(), "n", GraphEdge.cypher("r")), bounded.parameters()).single());
+        KnownEntities.require(record.get("missing").asList(Value::asString));
+        var found = record.get("found").get(0);
+        return new Subgraph(found.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(found.get("edges").asObject()),
+                found.get("truncated").asBoolean());
     }
 
     private Subgraph among(List<String> ids, Traversal traversal) {
@@ -50,40 +110,7 @@ public class SubgraphQuery {
                     }
                     RETURN nodes, edges
                     """.formatted(Traversal.follows("r"), GraphEdge.cypher("r")), parameters).single();
-            return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges")), false);
-        });
-    }
-
-    private Subgraph neighbourhood(SubgraphRequest request) {
-        int depth = ArgumentBounds.between("depth", request.depth(), 1, 1, Limits.MAX_DEPTH);
-        int limit = ArgumentBounds.between("limit", request.limit(), 200, 1, Limits.MAX_NODES);
-        var parameters = request.traversal().reaching(List.of(request.id())).parameters();
-        parameters.put("id", request.id());
-        parameters.put("neighbours", limit - 1);
-        return graph.read(tx -> {
-            KnownEntities.require(tx, List.of(request.id()));
-            // The depth is an integer checked against its limit: Cypher takes no parameter for a quantifier.
-            var record = tx.run("""
-                    MATCH (centre:Entity {id: $id})
-                    CALL (centre) {
-                      MATCH p = SHORTEST 1 (centre) (()-[r]-(x:Entity) WHERE %1$s AND %2$s){1,%3$d} (m:Entity)
-                      WHERE m <> centre
-                      WITH m, length(p) AS distance
-                      ORDER BY distance, m.name, m.id
-                      LIMIT $neighbours + 1
-                      RETURN collect(m) AS near
-                    }
-                    WITH [centre] + near[..$neighbours] AS nodes, size(near) > $neighbours AS truncated
-                    CALL (nodes) {
-                      UNWIND nodes AS a
-                      MATCH (a)-[r]->(b:Entity)
-                      WHERE b IN nodes AND %1$s
-                      RETURN collect(%4$s) AS edges
-                    }
-                    RETURN nodes, edges, truncated
-                    """.formatted(Traversal.follows("r"), Traversal.admits("x"), depth, GraphEdge.cypher("r")), parameters).single();
-            return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges")),
-                    record.get("truncated").asBoolean());
+            return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges").asObject()), false);
         });
     }
 
@@ -103,7 +130,7 @@ public class SubgraphQuery {
                     RETURN nodes, edges
                     """.formatted(Traversal.admits("n"), Traversal.admits("a"), Traversal.admits("b"), Traversal.follows("r"),
                     GraphEdge.cypher("r")), traversal.parameters()).single();
-            return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges")), false);
+            return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges").asObject()), false);
         });
     }
 }

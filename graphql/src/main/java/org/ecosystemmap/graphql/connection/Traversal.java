@@ -12,9 +12,9 @@ import org.ecosystemmap.graphql.relation.RelationTypes;
  * and the year relationships must hold in. The predicates are Cypher written here; the user's values only
  * ever reach a query as the parameters {@link #parameters} gives.
  */
-record Traversal(List<String> types, List<String> labels, List<String> excludeIds, Integer asOf) {
+public record Traversal(List<String> types, List<String> labels, List<String> excludeIds, Integer asOf) {
 
-    static Traversal of(List<String> types, List<EntityKind> kinds, List<String> excludeIds, Integer asOf) {
+    public static Traversal of(List<String> types, List<EntityKind> kinds, List<String> excludeIds, Integer asOf) {
         var labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(EntityKind::label).distinct().toList();
         return new Traversal(RelationTypes.checked(types), labels, excludeIds == null ? List.of() : List.copyOf(excludeIds), asOf);
     }

@@ -6,15 +6,16 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.neo4j.driver.types.Node;
 
 /**
- * An entity as read from the graph: the fields every entity has, and all its properties for the fields
- * of its own kind. GraphQL resolves the kind-specific fields ({@code Partner.type}, {@code Goal.status})
- * straight from {@link #properties}.
+ * An entity read whole from the graph: the fields every entity has, and all its properties for the fields of
+ * its own kind. Exports read entities so, and the curators' mutations return them; GraphQL answers their
+ * fields from {@link #properties}, and their relationships through the batch loaders of {@code relation}.
  */
 public record EntityNode(String id, EntityKind kind, String name, List<String> aliases, String description,
-        List<String> storedSources, String quote, boolean inferred, String dataset, Map<String, Object> properties) {
+        List<String> storedSources, String quote, boolean inferred, String dataset, Map<String, Object> properties)
+        implements EntityResult {
 
     public static EntityNode of(Node node) {
-        var kind = kindOf(node);
+        var kind = EntityKind.fromLabels(node.labels());
         var properties = node.asMap();
         return new EntityNode(
                 (String) properties.get("id"),
@@ -27,16 +28,6 @@ public record EntityNode(String id, EntityKind kind, String name, List<String> a
                 Boolean.TRUE.equals(properties.get("inferred")),
                 (String) properties.get("dataset"),
                 properties);
-    }
-
-    private static EntityKind kindOf(Node node) {
-        for (var label : node.labels()) {
-            var kind = EntityKind.ofLabel(label);
-            if (kind.isPresent()) {
-                return kind.get();
-            }
-        }
-        throw new IllegalStateException("Node " + node.get("id") + " has no kind label: " + node.labels());
     }
 
     /** A list property as strings; empty when the property is absent. */

@@ -5,7 +5,10 @@ import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.InitiativeType;
 import org.ecosystemmap.graph.vocabulary.Status;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import graphql.schema.DataFetchingEnvironment;
+import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.entity.EntityResult;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
 import org.ecosystemmap.graphql.listing.SharedConditions;
@@ -39,15 +42,10 @@ public class InitiativeController {
         }
     }
 
-    private final EntityLists lists;
-
-    public InitiativeController(EntityLists lists) {
-        this.lists = lists;
-    }
-
     @QueryMapping
-    public Connection<EntityNode> initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after) {
+    public Connection<EntityResult> initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
         var f = filter == null ? new InitiativeFilter(null, null, null, null, null, null, null) : filter;
-        return lists.list(EntityKind.INITIATIVE, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.INITIATIVE, f.text(), f.conditions(), PageRequest.of(first, after, 20), Field.below(env)));
     }
 }

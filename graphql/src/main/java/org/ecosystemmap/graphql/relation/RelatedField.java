@@ -27,7 +27,7 @@ import org.ecosystemmap.graph.vocabulary.RelationType;
 /**
  * The typed list fields of each entity type, as relationships: {@code Partner.initiatives} are the
  * initiatives a partner has a PARTNER_IN, RUNS or FUNDS relationship to. This table is where such a field
- * is defined; {@link RelatedEntitiesWiring} answers each with one query per level of a GraphQL request.
+ * is defined; {@link RelatedEntities} compiles each into the statement of the root field that selects it.
  */
 enum RelatedField {
 

@@ -12,7 +12,10 @@ import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.springframework.stereotype.Component;
 
-/** Reads the relationships of many entities at once: one query per distinct set of arguments. */
+/**
+ * Reads the relationships of many entities read whole at once: one query per distinct set of arguments (see
+ * {@link WholeNodeLoaders}).
+ */
 @Component
 class RelationQueries {
 

@@ -1,43 +1,40 @@
 package org.ecosystemmap.graphql.relation;
 
-import graphql.schema.DataFetcher;
-import graphql.schema.idl.RuntimeWiring;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.pagination.Connection;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * Answers every {@link RelatedField}: a data loader per field collects the entities of one level of a
- * request, and one query fetches what they relate to.
+ * Where a compiled statement cannot serve: the relationships of entities read whole, which only the curators'
+ * mutations return (every query compiles its whole selection into one statement, see {@code EntityProjection}).
+ * A data loader per field collects the entities of one level of the response, and one query per level fetches
+ * what they relate to, so a mutation's result still costs no query per entity.
  */
 @Component
-class RelatedEntitiesWiring implements RuntimeWiringConfigurer {
+class WholeNodeLoaders {
+
+    static final String RELATIONS = "relations";
 
     private final EcosystemGraph graph;
 
-    RelatedEntitiesWiring(EcosystemGraph graph, BatchLoaderRegistry registry) {
+    WholeNodeLoaders(EcosystemGraph graph, BatchLoaderRegistry registry, RelationQueries relations) {
         this.graph = graph;
+        registry.<RelationsRequest, Connection<Relation>>forName(RELATIONS)
+                .registerMappedBatchLoader((requests, environment) -> Mono.fromCallable(() -> relations.load(requests)));
         for (var field : RelatedField.values()) {
             registry.<EntityNode, List<EntityNode>>forName(field.loaderName())
-                    .registerBatchLoader((entities, environment) -> Flux.fromIterable(load(entities, field)));
+                    .registerBatchLoader((entities, environment) -> Flux.fromIterable(related(entities, field)));
         }
     }
 
-    @Override
-    public void configure(RuntimeWiring.Builder builder) {
-        for (var field : RelatedField.values()) {
-            DataFetcher<Object> fetcher = env -> env.<EntityNode, List<EntityNode>>getDataLoader(field.loaderName()).load(env.getSource());
-            builder.type(field.typeName(), type -> type.dataFetcher(field.field(), fetcher));
-        }
-    }
-
-    private List<List<EntityNode>> load(List<EntityNode> entities, RelatedField field) {
+    private List<List<EntityNode>> related(List<EntityNode> entities, RelatedField field) {
         var ids = entities.stream().map(EntityNode::id).distinct().toList();
         var parameters = new HashMap<String, Object>();
         parameters.put("ids", ids);
@@ -51,7 +48,7 @@ class RelatedEntitiesWiring implements RuntimeWiringConfigurer {
                 WHERE type(r) IN $types AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
                 WITH id, m ORDER BY m.name, m.id
                 RETURN id, collect(DISTINCT m) AS related
-                """.formatted(field.direction().pattern()), parameters, record -> {
+                """.formatted(field.direction().pattern("n", "r", "m:Entity")), parameters, record -> {
                     related.put(record.get("id").asString(), record.get("related").asList(v -> EntityNode.of(v.asNode())));
                     return null;
                 });

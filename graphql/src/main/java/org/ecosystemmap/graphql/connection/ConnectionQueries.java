@@ -1,0 +1,159 @@
+package org.ecosystemmap.graphql.connection;
+
+import static org.ecosystemmap.graphql.compile.Field.below;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.ecosystemmap.graphql.compile.Compilation;
+import org.ecosystemmap.graphql.compile.CompiledQuery;
+import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.entity.EntityProjection;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The connection questions, each compiled into one statement that also finds the ids no entity has (so a
+ * wrong id is a clear error, not an empty answer) and reads only the fields selected on the entities and
+ * edges it returns.
+ */
+public final class ConnectionQueries {
+
+    /** The relationships by which an organisation takes part in something, unless a client names others. */
+    public static final List<String> TAKING_PART = Stream.of(RelationType.PARTNER_IN, RelationType.MEMBER_OF, RelationType.FUNDS)
+            .map(Enum::name).toList();
+
+    private ConnectionQueries() {
+    }
+
+    /** {@code neighbourhood}: the entities around one, nearest first, and the relationships between them. */
+    public static CompiledQuery<Neighbourhood> neighbourhood(SubgraphRequest request, List<Field> selected) {
+        var bounded = SubgraphQuery.bounded(request);
+        var compilation = new Compilation();
+        bounded.parameters().forEach(compilation::put);
+        var node = EntityProjection.of(below(selected, "nodes"), null, "n", compilation);
+        var edge = GraphEdge.cypher("r", below(selected, "edges"));
+        return new CompiledQuery<>(compilation.statement(SubgraphQuery.neighbourhood(bounded.depth(), node.cypher(), edge)), records -> {
+            var found = found(records);
+            return new Neighbourhood(node.readAll(found.get("nodes").asObject()), GraphEdge.listOf(found.get("edges").asObject()),
+                    found.get("truncated").asBoolean());
+        });
+    }
+
+    /**
+     * {@code shortestPaths}: the shortest chains between two entities. One chain is the first the database's
+     * breadth-first search finds, which is cheap. Every chain of the shortest length is ordered by the names
+     * along it, so that the same question gets the same answer; listing them all is what can run away on a
+     * dense graph (a lattice has a combinatorial number), and the read timeout stops it.
+     *
+     * @param maxHops the longest chain, already checked against {@link Limits#MAX_HOPS}
+     */
+    public static CompiledQuery<List<GraphPath>> shortestPaths(String from, String to, int maxHops, Traversal traversal, boolean all,
+            List<Field> selected) {
+        var compilation = new Compilation();
+        traversal.reaching(List.of(from, to)).parameters().forEach(compilation::put);
+        compilation.put("from", from);
+        compilation.put("to", to);
+        compilation.put("known", List.of(from, to));
+        compilation.put("paths", Limits.MAX_PATHS);
+        var node = EntityProjection.of(below(selected, "nodes"), null, "n", compilation);
+        var edge = GraphEdge.cypher("r", below(selected, "edges"));
+        // maxHops is an integer checked against its limit: Cypher takes no parameter for a quantifier.
+        var pattern = "(a) (()-[r]-(x:Entity) WHERE %s AND %s){1,%d} (b)".formatted(Traversal.follows("r"), Traversal.admits("x"), maxHops);
+        var select = all ? """
+                MATCH p = ALL SHORTEST %s
+                  WITH p ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
+                  LIMIT $paths""".formatted(pattern) : "MATCH p = SHORTEST 1 " + pattern;
+        return new CompiledQuery<>(compilation.statement("""
+                %s
+                CALL () {
+                  MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                  %s
+                  RETURN collect({nodes: [n IN nodes(p) | %s], edges: [r IN relationships(p) | %s]}) AS found
+                }
+                RETURN missing, found""".formatted(KnownEntities.MISSING, select, node.cypher(), edge)), records -> {
+                    var record = records.getFirst();
+                    KnownEntities.require(record.get("missing").asList(Value::asString));
+                    return record.get("found").asList(path -> {
+                        // Along a path the edges keep the path's order.
+                        var edges = path.get("edges").asList(v -> GraphEdge.of(v.asObject()));
+                        return new GraphPath(edges.size(), node.readAll(path.get("nodes").asObject()), edges);
+                    });
+                });
+    }
+
+    /**
+     * {@code sharedPartners}: the organisations connected to every one of several entities, where taking part
+     * in a part of an entity (anything PART_OF it, at any depth) counts as taking part in the entity.
+     *
+     * @param ids distinct entity ids
+     */
+    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> ids, Traversal traversal, List<Field> selected) {
+        var compilation = new Compilation();
+        traversal.parameters().forEach(compilation::put);
+        compilation.put("ids", ids);
+        compilation.put("known", ids);
+        var partner = EntityProjection.of(below(selected, "partner"), EntityKind.PARTNER, "p", compilation);
+        var edge = GraphEdge.cypher("step", below(selected, "via"));
+        return new CompiledQuery<>(compilation.statement("""
+                %s
+                CALL () {
+                  UNWIND $ids AS id
+                  MATCH (e:Entity {id: id})
+                  MATCH chain = (part:Entity) (()-[po:PART_OF]->() WHERE %s)* (e)
+                  MATCH (p:Partner)-[r]-(part)
+                  WHERE %s AND NOT p.id IN $ids
+                  WITH p, id, [r] + relationships(chain) AS steps
+                  WITH p, count(DISTINCT id) AS reached, collect(steps) AS stepLists
+                  WHERE reached = size($ids)
+                  UNWIND stepLists AS steps
+                  UNWIND steps AS step
+                  WITH p, collect(DISTINCT step) AS via
+                  ORDER BY p.name, p.id
+                  RETURN collect({partner: %s, via: [step IN via | %s]}) AS found
+                }
+                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.holds("po"), Traversal.follows("r"), partner.cypher(), edge)),
+                records -> found(records, shared -> new SharedPartner(partner.read(shared.get("partner").asObject()),
+                        GraphEdge.listOf(shared.get("via").asObject()))));
+    }
+
+    /** {@code commonGround}: what two entities both connect to directly, with each one's relationships to it. */
+    public static CompiledQuery<List<CommonGround>> commonGround(String a, String b, Traversal traversal, List<Field> selected) {
+        var compilation = new Compilation();
+        traversal.parameters().forEach(compilation::put);
+        compilation.put("a", a);
+        compilation.put("b", b);
+        compilation.put("known", List.of(a, b));
+        var entity = EntityProjection.of(below(selected, "entity"), null, "x", compilation);
+        return new CompiledQuery<>(compilation.statement("""
+                %s
+                CALL () {
+                  MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+                  MATCH (a)-[ra]-(x:Entity)-[rb]-(b)
+                  WHERE x <> a AND x <> b AND %s AND %s AND %s
+                  WITH x, collect(DISTINCT ra) AS withA, collect(DISTINCT rb) AS withB
+                  ORDER BY x.name, x.id
+                  RETURN collect({entity: %s, withA: [r IN withA | %s], withB: [r IN withB | %s]}) AS found
+                }
+                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.follows("ra"), Traversal.follows("rb"), Traversal.admits("x"),
+                entity.cypher(), GraphEdge.cypher("r", below(selected, "withA")), GraphEdge.cypher("r", below(selected, "withB")))),
+                records -> found(records, common -> new CommonGround(entity.read(common.get("entity").asObject()),
+                        GraphEdge.listOf(common.get("withA").asObject()), GraphEdge.listOf(common.get("withB").asObject()))));
+    }
+
+    /** The one map a statement found, once its ids are known to exist. */
+    private static Value found(List<Record> records) {
+        var record = records.getFirst();
+        KnownEntities.require(record.get("missing").asList(Value::asString));
+        return record.get("found").get(0);
+    }
+
+    /** Every map a statement found, once its ids are known to exist. */
+    private static <T> List<T> found(List<Record> records, Function<Value, T> reader) {
+        var record = records.getFirst();
+        KnownEntities.require(record.get("missing").asList(Value::asString));
+        return record.get("found").asList(reader::apply);
+    }
+}

@@ -1,0 +1,22 @@
+package org.ecosystemmap.graphql.entity;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+
+/**
+ * An entity as its root field's statement read it: the values of exactly the fields the client selected, nested
+ * entities included, in a map laid out as its {@link Shape} says.
+ */
+public record ProjectedEntity(EntityKind kind, Map<String, Object> values, Shape shape) implements EntityResult {
+
+    /** The value of the field being fetched. */
+    Object value(DataFetchingEnvironment env) {
+        return shape.slot(env.getField().getResultKey(), kind, env).read(values);
+    }
+
+    /** A value the statement read for the server's own use (the key starts with two underscores). */
+    public Object internal(String key) {
+        return values.get(key);
+    }
+}

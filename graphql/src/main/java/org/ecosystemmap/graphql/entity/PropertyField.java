@@ -1,0 +1,19 @@
+package org.ecosystemmap.graphql.entity;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.function.Function;
+import org.ecosystemmap.graphql.compile.Compilation;
+
+/** A field that is the node property of the same name: every field of an entity type not declared otherwise. */
+record PropertyField(String property) implements EntityField {
+
+    @Override
+    public Projection project(String node, Selected selected, Compilation compilation) {
+        return new Projection(node + ".`" + property + "`", Function.identity());
+    }
+
+    @Override
+    public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
+        return entity.properties().get(property);
+    }
+}

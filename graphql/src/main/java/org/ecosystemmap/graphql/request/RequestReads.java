@@ -1,0 +1,96 @@
+package org.ecosystemmap.graphql.request;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.locks.ReentrantLock;
+import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.OpenRead;
+import org.ecosystemmap.graphql.compile.CompiledQuery;
+
+/**
+ * The one read transaction of a GraphQL request. The first root field that reads opens it, every other root
+ * field of the request reads in it too, and it ends with the request: a request sees one state of the graph
+ * and costs one transaction, whose time limit is the database's read timeout. A statement that fails (the
+ * time limit, an unreachable database) ends the transaction, and the fields after it fail the same way.
+ * Root fields may be fetched on several threads; they take turns.
+ */
+public final class RequestReads implements AutoCloseable {
+
+    private static final String KEY = RequestReads.class.getName();
+
+    private final EcosystemGraph graph;
+    private final ReentrantLock turn = new ReentrantLock();
+    private OpenRead transaction;
+    private RuntimeException failure;
+    private boolean closed;
+
+    RequestReads(EcosystemGraph graph) {
+        this.graph = graph;
+    }
+
+    /** The reads of the request this field belongs to. */
+    public static RequestReads of(DataFetchingEnvironment env) {
+        RequestReads reads = env.getGraphQlContext().get(KEY);
+        if (reads == null) {
+            throw new IllegalStateException("no request transaction: is " + RequestTransaction.class.getSimpleName() + " installed?");
+        }
+        return reads;
+    }
+
+    static String key() {
+        return KEY;
+    }
+
+    /** Runs the query's statement in the request's transaction and reads its records. */
+    public <T> T run(CompiledQuery<T> query) {
+        turn.lock();
+        try {
+            if (failure != null) {
+                throw failure;
+            }
+            if (closed) {
+                throw new IllegalStateException("the request has ended");
+            }
+            try {
+                if (transaction == null) {
+                    transaction = graph.openRead();
+                }
+                var statement = query.statement();
+                var records = transaction.run(statement.cypher(), statement.parameters()).list();
+                return query.reading().apply(records);
+            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+                failure = e;
+                end();
+                throw e;
+            }
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        turn.lock();
+        try {
+            closed = true;
+            end();
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void end() {
+        if (transaction != null) {
+            var open = transaction;
+            transaction = null;
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                // A transaction the database already ended (the time limit) cannot be closed cleanly; the
+                // request has its error already.
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+        }
+    }
+}
