@@ -45,14 +45,14 @@ public class AnalyticsController {
     @QueryMapping
     public List<Ranked> brokers(@Argument Metric metric, @Argument List<EntityKind> kinds, @Argument Integer first, DataFetchingEnvironment env) {
         var chosen = kinds == null || kinds.isEmpty() ? EnumSet.noneOf(EntityKind.class) : EnumSet.copyOf(kinds);
-        var places = brokers.top(metric == null ? Metric.BETWEENNESS : metric, chosen, count(first, 20));
+        var places = brokers.top(projection(env), metric == null ? Metric.BETWEENNESS : metric, chosen, count(first, 20));
         var entities = read(env, places.stream().map(BrokerRanking.Place::id), "entity");
         return places.stream().map(p -> new Ranked(entities.get(p.id()), p.score(), p.rank())).toList();
     }
 
     @QueryMapping
     public List<Community> communities(@Argument Integer minSize, @Argument Integer first, DataFetchingEnvironment env) {
-        var found = communities.largest(ArgumentBounds.between("minSize", minSize, 3, 1, Integer.MAX_VALUE), count(first, 20));
+        var found = communities.largest(projection(env), ArgumentBounds.between("minSize", minSize, 3, 1, Integer.MAX_VALUE), count(first, 20));
         var entities = read(env, found.stream().flatMap(c -> c.members().stream()), "label", "members");
         return found.stream()
                 .map(c -> new Community(entities.get(c.label()), c.members().size(), c.members().stream().map(entities::get).toList()))
@@ -61,7 +61,7 @@ public class AnalyticsController {
 
     @QueryMapping
     public List<Suggestion> suggestPartners(@Argument String id, @Argument Integer first, DataFetchingEnvironment env) {
-        var found = suggestions.forEntity(id, count(first, 10));
+        var found = suggestions.forEntity(projection(env), id, count(first, 10));
         var entities = read(env, found.stream().flatMap(c -> Stream.concat(Stream.of(c.id()), c.because().stream())), "partner", "because");
         return found.stream()
                 .map(c -> new Suggestion(entities.get(c.id()), c.score(), c.because().stream().map(entities::get).toList()))
@@ -70,7 +70,7 @@ public class AnalyticsController {
 
     @QueryMapping
     public List<EntityResult> hubs(DataFetchingEnvironment env) {
-        var ids = projections.current().hubs().stream().sorted().toList();
+        var ids = projection(env).hubs().stream().sorted().toList();
         return RequestReads.of(env).run(EntityQueries.byIds(ids, Field.below(env), null));
     }
 
@@ -82,6 +82,10 @@ public class AnalyticsController {
             places.addAll(at(selected, field));
         }
         return RequestReads.of(env).run(EntityQueries.byId(ids.distinct().toList(), childrenOf(places), null));
+    }
+
+    private GraphProjection projection(DataFetchingEnvironment env) {
+        return projections.current(RequestReads.of(env));
     }
 
     private static int count(Integer first, int defaultValue) {

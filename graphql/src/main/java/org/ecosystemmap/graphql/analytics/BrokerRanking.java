@@ -19,14 +19,7 @@ class BrokerRanking {
     record Place(String id, double score, int rank) {
     }
 
-    private final ProjectionCache projections;
-
-    BrokerRanking(ProjectionCache projections) {
-        this.projections = projections;
-    }
-
-    List<Place> top(Metric metric, Set<EntityKind> kinds, int first) {
-        var projection = projections.current();
+    List<Place> top(GraphProjection projection, Metric metric, Set<EntityKind> kinds, int first) {
         Map<String, Double> scores = projection.derive(metric, p -> Centrality.scores(p, metric));
         var ordered = scores.entrySet().stream()
                 .filter(e -> kinds.isEmpty() || kinds.contains(projection.kind(e.getKey())))

@@ -19,15 +19,8 @@ class CommunityDetection {
     record Cluster(String label, List<String> members) {
     }
 
-    private final ProjectionCache projections;
-
-    CommunityDetection(ProjectionCache projections) {
-        this.projections = projections;
-    }
-
     /** The largest communities of at least {@code minSize} members, largest first. */
-    List<Cluster> largest(int minSize, int first) {
-        var projection = projections.current();
+    List<Cluster> largest(GraphProjection projection, int minSize, int first) {
         List<Cluster> clusters = projection.derive(CommunityDetection.class, CommunityDetection::clusters);
         return clusters.stream().filter(c -> c.members().size() >= minSize).limit(first).toList();
     }

@@ -25,14 +25,7 @@ class PartnerSuggestions {
     record Candidate(String id, double score, List<String> because) {
     }
 
-    private final ProjectionCache projections;
-
-    PartnerSuggestions(ProjectionCache projections) {
-        this.projections = projections;
-    }
-
-    List<Candidate> forEntity(String id, int first) {
-        var projection = projections.current();
+    List<Candidate> forEntity(GraphProjection projection, String id, int first) {
         var full = projection.graph();
         if (!full.containsVertex(id)) {
             throw new BadRequestException("no entity has the id \"" + id + "\"");

@@ -11,6 +11,8 @@ import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
 import org.ecosystemmap.graphql.compile.Field;
 import org.ecosystemmap.graphql.entity.EntityProjection;
+import org.ecosystemmap.graphql.error.ArgumentBounds;
+import org.ecosystemmap.graphql.error.BadRequestException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -29,8 +31,9 @@ public final class ConnectionQueries {
     }
 
     /** {@code neighbourhood}: the entities around one, nearest first, and the relationships between them. */
-    public static CompiledQuery<Neighbourhood> neighbourhood(SubgraphRequest request, List<Field> selected) {
-        var bounded = SubgraphQuery.bounded(request);
+    public static CompiledQuery<Neighbourhood> neighbourhood(String id, Integer depth, List<String> types, List<EntityKind> kinds,
+            List<String> excludeIds, Integer limit, Integer asOf, List<Field> selected) {
+        var bounded = SubgraphQuery.bounded(new SubgraphRequest(id, depth, types, kinds, excludeIds, limit, asOf));
         var compilation = new Compilation();
         bounded.parameters().forEach(compilation::put);
         var node = EntityProjection.of(below(selected, "nodes"), null, "n", compilation);
@@ -48,10 +51,15 @@ public final class ConnectionQueries {
      * along it, so that the same question gets the same answer; listing them all is what can run away on a
      * dense graph (a lattice has a combinatorial number), and the read timeout stops it.
      *
-     * @param maxHops the longest chain, already checked against {@link Limits#MAX_HOPS}
+     * @param hubs the hubs to avoid when the client asks to (see {@code hubs}); empty otherwise
      */
-    public static CompiledQuery<List<GraphPath>> shortestPaths(String from, String to, int maxHops, Traversal traversal, boolean all,
-            List<Field> selected) {
+    public static CompiledQuery<List<GraphPath>> shortestPaths(String from, String to, Integer maxHops, List<String> types,
+            List<String> excludeIds, List<String> hubs, Boolean all, Integer asOf, List<Field> selected) {
+        if (from.equals(to)) {
+            throw new BadRequestException("from and to must be different entities");
+        }
+        int hops = ArgumentBounds.between("maxHops", maxHops, 6, 1, Limits.MAX_HOPS);
+        var traversal = Traversal.of(types, null, excludeIds, asOf).avoiding(hubs);
         var compilation = new Compilation();
         traversal.reaching(List.of(from, to)).parameters().forEach(compilation::put);
         compilation.put("from", from);
@@ -61,8 +69,8 @@ public final class ConnectionQueries {
         var node = EntityProjection.of(below(selected, "nodes"), null, "n", compilation);
         var edge = GraphEdge.cypher("r", below(selected, "edges"));
         // maxHops is an integer checked against its limit: Cypher takes no parameter for a quantifier.
-        var pattern = "(a) (()-[r]-(x:Entity) WHERE %s AND %s){1,%d} (b)".formatted(Traversal.follows("r"), Traversal.admits("x"), maxHops);
-        var select = all ? """
+        var pattern = "(a) (()-[r]-(x:Entity) WHERE %s AND %s){1,%d} (b)".formatted(Traversal.follows("r"), Traversal.admits("x"), hops);
+        var select = Boolean.TRUE.equals(all) ? """
                 MATCH p = ALL SHORTEST %s
                   WITH p ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
                   LIMIT $paths""".formatted(pattern) : "MATCH p = SHORTEST 1 " + pattern;
@@ -88,11 +96,15 @@ public final class ConnectionQueries {
      * {@code sharedPartners}: the organisations connected to every one of several entities, where taking part
      * in a part of an entity (anything PART_OF it, at any depth) counts as taking part in the entity.
      *
-     * @param ids distinct entity ids
+     * @param types the relationships by which an organisation counts as a partner; {@link #TAKING_PART} when null
      */
-    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> ids, Traversal traversal, List<Field> selected) {
+    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> given, List<String> types, Integer asOf, List<Field> selected) {
+        var ids = given.stream().distinct().toList();
+        if (ids.size() < 2 || ids.size() > Limits.MAX_SHARED_IDS) {
+            throw new BadRequestException("ids must name between 2 and " + Limits.MAX_SHARED_IDS + " different entities, not " + ids.size());
+        }
         var compilation = new Compilation();
-        traversal.parameters().forEach(compilation::put);
+        Traversal.of(types == null ? TAKING_PART : types, null, null, asOf).parameters().forEach(compilation::put);
         compilation.put("ids", ids);
         compilation.put("known", ids);
         var partner = EntityProjection.of(below(selected, "partner"), EntityKind.PARTNER, "p", compilation);
@@ -120,9 +132,13 @@ public final class ConnectionQueries {
     }
 
     /** {@code commonGround}: what two entities both connect to directly, with each one's relationships to it. */
-    public static CompiledQuery<List<CommonGround>> commonGround(String a, String b, Traversal traversal, List<Field> selected) {
+    public static CompiledQuery<List<CommonGround>> commonGround(String a, String b, List<String> types, List<EntityKind> kinds, Integer asOf,
+            List<Field> selected) {
+        if (a.equals(b)) {
+            throw new BadRequestException("a and b must be different entities");
+        }
         var compilation = new Compilation();
-        traversal.parameters().forEach(compilation::put);
+        Traversal.of(types, kinds, null, asOf).parameters().forEach(compilation::put);
         compilation.put("a", a);
         compilation.put("b", b);
         compilation.put("known", List.of(a, b));

@@ -1,10 +1,17 @@
 package org.ecosystemmap.graphql.request;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.OpenRead;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
+import org.ecosystemmap.graphql.compile.Statement;
 
 /**
  * The one read transaction of a GraphQL request. The first root field that reads opens it, every other root
@@ -19,6 +26,8 @@ public final class RequestReads implements AutoCloseable {
 
     private final EcosystemGraph graph;
     private final ReentrantLock turn = new ReentrantLock();
+    private final Map<Class<?>, Object> memo = new HashMap<>();
+    private final List<Statement> statements = new ArrayList<>();
     private OpenRead transaction;
     private RuntimeException failure;
     private boolean closed;
@@ -29,7 +38,12 @@ public final class RequestReads implements AutoCloseable {
 
     /** The reads of the request this field belongs to. */
     public static RequestReads of(DataFetchingEnvironment env) {
-        RequestReads reads = env.getGraphQlContext().get(KEY);
+        return of(env.getGraphQlContext());
+    }
+
+    /** The reads of the request with this context. */
+    public static RequestReads of(GraphQLContext context) {
+        RequestReads reads = context.get(KEY);
         if (reads == null) {
             throw new IllegalStateException("no request transaction: is " + RequestTransaction.class.getSimpleName() + " installed?");
         }
@@ -38,6 +52,20 @@ public final class RequestReads implements AutoCloseable {
 
     static String key() {
         return KEY;
+    }
+
+    /**
+     * What {@code compute} gives, computed once per request: for what every root field of a request should
+     * see the same of, such as whether the analytics projection is current.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(Class<?> key, Supplier<T> compute) {
+        turn.lock();
+        try {
+            return (T) memo.computeIfAbsent(key, k -> compute.get());
+        } finally {
+            turn.unlock();
+        }
     }
 
     /** Runs the query's statement in the request's transaction and reads its records. */
@@ -55,6 +83,7 @@ public final class RequestReads implements AutoCloseable {
                     transaction = graph.openRead();
                 }
                 var statement = query.statement();
+                statements.add(statement);
                 var records = transaction.run(statement.cypher(), statement.parameters()).list();
                 return query.reading().apply(records);
             } catch (org.neo4j.driver.exceptions.Neo4jException e) {
@@ -62,6 +91,16 @@ public final class RequestReads implements AutoCloseable {
                 end();
                 throw e;
             }
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /** The statements the request has run so far, in order. */
+    public List<Statement> statements() {
+        turn.lock();
+        try {
+            return List.copyOf(statements);
         } finally {
             turn.unlock();
         }

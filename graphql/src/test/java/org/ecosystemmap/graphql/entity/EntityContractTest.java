@@ -74,6 +74,15 @@ class EntityContractTest {
         }
 
         @Test
+        @DisplayName("answers one result key under two aliases of a list with each one's own field")
+        void sameResultKeyUnderTwoAliases() {
+            var response = graphQl.document("{ search(text: \"TOMAS\", first: 1) { a: edges { node { x: name } } b: edges { node { x: id } } } }")
+                    .execute();
+            response.path("search.a[0].node.x").entity(String.class).isEqualTo("TOMAS");
+            response.path("search.b[0].node.x").entity(String.class).isEqualTo("tomas");
+        }
+
+        @Test
         @DisplayName("refuses text with no letters or digits")
         void refusesEmptyText() {
             graphQl.document("{ search(text: \"  ?! \") { totalCount } }").execute()
