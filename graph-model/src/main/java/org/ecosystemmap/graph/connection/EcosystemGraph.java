@@ -69,20 +69,16 @@ public final class EcosystemGraph {
     /**
      * Opens a read transaction that the caller closes: for reads spread over several calls that should see
      * one state of the graph, such as the root fields of a GraphQL request (see {@link OpenRead}).
+     *
+     * @param oneStatement whether the caller will run one statement only
      */
-    public OpenRead openRead() {
+    public OpenRead openRead(boolean oneStatement) {
         var config = SessionConfig.builder().withBookmarkManager(bookmarks).withDefaultAccessMode(AccessMode.READ);
         if (database != null && !database.isBlank()) {
             config.withDatabase(database);
         }
-        var session = driver.session(config.build());
-        try {
-            return new OpenRead(session, session.beginTransaction(TransactionConfig.builder().withTimeout(readTimeout).build()),
-                    queries::increment);
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
+        return new OpenRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(readTimeout).build(), oneStatement,
+                queries::increment);
     }
 
     /** Runs work in one write transaction; it commits when the work returns and rolls back when it throws. */

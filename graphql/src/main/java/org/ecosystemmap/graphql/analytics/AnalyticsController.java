@@ -1,16 +1,12 @@
 package org.ecosystemmap.graphql.analytics;
 
-import static org.ecosystemmap.graphql.compile.Field.at;
-import static org.ecosystemmap.graphql.compile.Field.childrenOf;
-
 import graphql.schema.DataFetchingEnvironment;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityQueries;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
@@ -71,17 +67,12 @@ public class AnalyticsController {
     @QueryMapping
     public List<EntityResult> hubs(DataFetchingEnvironment env) {
         var ids = projection(env).hubs().stream().sorted().toList();
-        return RequestReads.of(env).run(EntityQueries.byIds(ids, Field.below(env), null));
+        return RequestReads.of(env).run(EntityQueries.byIds(ids, Selection.of(env), null));
     }
 
     /** The entities with these ids, each with what is selected at the named fields (together), by id. */
     private static Map<String, EntityResult> read(DataFetchingEnvironment env, Stream<String> ids, String... fields) {
-        var selected = Field.below(env);
-        var places = new ArrayList<Field>();
-        for (var field : fields) {
-            places.addAll(at(selected, field));
-        }
-        return RequestReads.of(env).run(EntityQueries.byId(ids.distinct().toList(), childrenOf(places), null));
+        return RequestReads.of(env).run(EntityQueries.byId(ids.distinct().toList(), Selection.of(env), null, fields));
     }
 
     private GraphProjection projection(DataFetchingEnvironment env) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.ecosystemmap.graph.vocabulary.CoalitionType;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import graphql.schema.DataFetchingEnvironment;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.request.RequestReads;
 import org.ecosystemmap.graphql.listing.Condition;
@@ -42,6 +42,6 @@ public class CoalitionController {
     public Connection<EntityResult> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
         var f = filter == null ? new CoalitionFilter(null, null, null, null, null, null) : filter;
-        return RequestReads.of(env).run(EntityLists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20), Field.below(env)));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20), Selection.of(env)));
     }
 }

@@ -30,6 +30,14 @@ public final class Compilation {
         return prefix + next++;
     }
 
+    /** A compilation that continues from where this one is, leaving this one as it is. */
+    public Compilation copy() {
+        var copy = new Compilation();
+        copy.parameters.putAll(parameters);
+        copy.next = next;
+        return copy;
+    }
+
     public Statement statement(String cypher) {
         return new Statement(cypher, parameters);
     }

@@ -38,7 +38,7 @@ public final class CompiledStatements {
     private static Statement statement(ExecutableNormalizedField root) {
         var arguments = root.getResolvedArguments();
         var selection = DataFetchingFieldSelectionSetImpl.newCollector(SCHEMA, root.getType(SCHEMA), () -> root);
-        var fields = Field.of(selection, List.of(root.getResultKey()));
+        var fields = Selection.of(Field.of(selection, List.of(root.getResultKey())));
         var compiled = switch (root.getName()) {
             case "entity" -> EntityQueries.lookup((String) arguments.get("id"), fields);
             case "entities" -> EntityQueries.byIds((List<String>) arguments.get("ids"), fields, null);

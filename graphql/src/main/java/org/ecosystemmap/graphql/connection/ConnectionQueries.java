@@ -7,9 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
-import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityProjection;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
 import org.ecosystemmap.graphql.error.BadRequestException;
@@ -27,17 +26,26 @@ public final class ConnectionQueries {
     public static final List<String> TAKING_PART = Stream.of(RelationType.PARTNER_IN, RelationType.MEMBER_OF, RelationType.FUNDS)
             .map(Enum::name).toList();
 
+    /** What a question reads of the entities and of the edges it returns (each list of edges its own map). */
+    private record Plan(EntityProjection.Compiled entity, List<String> edges) {
+        String edge() {
+            return edges.getFirst();
+        }
+    }
+
     private ConnectionQueries() {
     }
 
     /** {@code neighbourhood}: the entities around one, nearest first, and the relationships between them. */
     public static CompiledQuery<Neighbourhood> neighbourhood(String id, Integer depth, List<String> types, List<EntityKind> kinds,
-            List<String> excludeIds, Integer limit, Integer asOf, List<Field> selected) {
+            List<String> excludeIds, Integer limit, Integer asOf, Selection selection) {
         var bounded = SubgraphQuery.bounded(new SubgraphRequest(id, depth, types, kinds, excludeIds, limit, asOf));
-        var compilation = new Compilation();
+        var plan = selection.plan("neighbourhood", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "nodes"), null, "n", compilation),
+                List.of(GraphEdge.cypher("r", below(fields, "edges")))));
+        var compilation = plan.compilation();
         bounded.parameters().forEach(compilation::put);
-        var node = EntityProjection.of(below(selected, "nodes"), null, "n", compilation);
-        var edge = GraphEdge.cypher("r", below(selected, "edges"));
+        var node = plan.value().entity();
+        var edge = plan.value().edge();
         return new CompiledQuery<>(compilation.statement(SubgraphQuery.neighbourhood(bounded.depth(), node.cypher(), edge)), records -> {
             var found = found(records);
             return new Neighbourhood(node.readAll(found.get("nodes").asObject()), GraphEdge.listOf(found.get("edges").asObject()),
@@ -54,20 +62,22 @@ public final class ConnectionQueries {
      * @param hubs the hubs to avoid when the client asks to (see {@code hubs}); empty otherwise
      */
     public static CompiledQuery<List<GraphPath>> shortestPaths(String from, String to, Integer maxHops, List<String> types,
-            List<String> excludeIds, List<String> hubs, Boolean all, Integer asOf, List<Field> selected) {
+            List<String> excludeIds, List<String> hubs, Boolean all, Integer asOf, Selection selection) {
         if (from.equals(to)) {
             throw new BadRequestException("from and to must be different entities");
         }
         int hops = ArgumentBounds.between("maxHops", maxHops, 6, 1, Limits.MAX_HOPS);
         var traversal = Traversal.of(types, null, excludeIds, asOf).avoiding(hubs);
-        var compilation = new Compilation();
+        var plan = selection.plan("shortestPaths", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "nodes"), null, "n", compilation),
+                List.of(GraphEdge.cypher("r", below(fields, "edges")))));
+        var compilation = plan.compilation();
         traversal.reaching(List.of(from, to)).parameters().forEach(compilation::put);
         compilation.put("from", from);
         compilation.put("to", to);
         compilation.put("known", List.of(from, to));
         compilation.put("paths", Limits.MAX_PATHS);
-        var node = EntityProjection.of(below(selected, "nodes"), null, "n", compilation);
-        var edge = GraphEdge.cypher("r", below(selected, "edges"));
+        var node = plan.value().entity();
+        var edge = plan.value().edge();
         // maxHops is an integer checked against its limit: Cypher takes no parameter for a quantifier.
         var pattern = "(a) (()-[r]-(x:Entity) WHERE %s AND %s){1,%d} (b)".formatted(Traversal.follows("r"), Traversal.admits("x"), hops);
         var select = Boolean.TRUE.equals(all) ? """
@@ -98,17 +108,19 @@ public final class ConnectionQueries {
      *
      * @param types the relationships by which an organisation counts as a partner; {@link #TAKING_PART} when null
      */
-    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> given, List<String> types, Integer asOf, List<Field> selected) {
+    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> given, List<String> types, Integer asOf, Selection selection) {
         var ids = given.stream().distinct().toList();
         if (ids.size() < 2 || ids.size() > Limits.MAX_SHARED_IDS) {
             throw new BadRequestException("ids must name between 2 and " + Limits.MAX_SHARED_IDS + " different entities, not " + ids.size());
         }
-        var compilation = new Compilation();
+        var plan = selection.plan("sharedPartners", (fields, compilation) -> new Plan(
+                EntityProjection.of(below(fields, "partner"), EntityKind.PARTNER, "p", compilation), List.of(GraphEdge.cypher("step", below(fields, "via")))));
+        var compilation = plan.compilation();
         Traversal.of(types == null ? TAKING_PART : types, null, null, asOf).parameters().forEach(compilation::put);
         compilation.put("ids", ids);
         compilation.put("known", ids);
-        var partner = EntityProjection.of(below(selected, "partner"), EntityKind.PARTNER, "p", compilation);
-        var edge = GraphEdge.cypher("step", below(selected, "via"));
+        var partner = plan.value().entity();
+        var edge = plan.value().edge();
         return new CompiledQuery<>(compilation.statement("""
                 %s
                 CALL () {
@@ -133,16 +145,19 @@ public final class ConnectionQueries {
 
     /** {@code commonGround}: what two entities both connect to directly, with each one's relationships to it. */
     public static CompiledQuery<List<CommonGround>> commonGround(String a, String b, List<String> types, List<EntityKind> kinds, Integer asOf,
-            List<Field> selected) {
+            Selection selection) {
         if (a.equals(b)) {
             throw new BadRequestException("a and b must be different entities");
         }
-        var compilation = new Compilation();
+        var plan = selection.plan("commonGround", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "entity"), null, "x", compilation),
+                List.of(GraphEdge.cypher("r", below(fields, "withA")), GraphEdge.cypher("r", below(fields, "withB")))));
+        var compilation = plan.compilation();
         Traversal.of(types, kinds, null, asOf).parameters().forEach(compilation::put);
         compilation.put("a", a);
         compilation.put("b", b);
         compilation.put("known", List.of(a, b));
-        var entity = EntityProjection.of(below(selected, "entity"), null, "x", compilation);
+        var entity = plan.value().entity();
+        var edges = plan.value().edges();
         return new CompiledQuery<>(compilation.statement("""
                 %s
                 CALL () {
@@ -154,7 +169,7 @@ public final class ConnectionQueries {
                   RETURN collect({entity: %s, withA: [r IN withA | %s], withB: [r IN withB | %s]}) AS found
                 }
                 RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.follows("ra"), Traversal.follows("rb"), Traversal.admits("x"),
-                entity.cypher(), GraphEdge.cypher("r", below(selected, "withA")), GraphEdge.cypher("r", below(selected, "withB")))),
+                entity.cypher(), edges.get(0), edges.get(1))),
                 records -> found(records, common -> new CommonGround(entity.read(common.get("entity").asObject()),
                         GraphEdge.listOf(common.get("withA").asObject()), GraphEdge.listOf(common.get("withB").asObject()))));
     }

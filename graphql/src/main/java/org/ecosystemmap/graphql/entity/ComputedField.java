@@ -1,6 +1,5 @@
 package org.ecosystemmap.graphql.entity;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,7 @@ import java.util.stream.Collectors;
 import org.ecosystemmap.graphql.compile.Compilation;
 
 /**
- * A field computed in Java from some of the node's properties, which it declares: a statement reads just those,
- * and a node read whole gives them from all of its own.
+ * A field computed in Java from some of the node's properties, which it declares: a statement reads just those.
  *
  * @param properties the node properties the value is computed from
  * @param compute the value, from those properties (a property the node lacks is absent from the map)
@@ -21,11 +19,6 @@ public record ComputedField(List<String> properties, Function<Map<String, Object
     public Projection project(String node, Selected selected, Compilation compilation) {
         var map = properties.stream().map(p -> "`%1$s`: %2$s.`%1$s`".formatted(p, node)).collect(Collectors.joining(", ", "{", "}"));
         return new Projection(map, raw -> compute.apply(present(raw)));
-    }
-
-    @Override
-    public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
-        return compute.apply(entity.properties());
     }
 
     /** The properties read, without those the node lacks (Cypher returns them as null). */

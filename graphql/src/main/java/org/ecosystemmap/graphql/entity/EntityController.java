@@ -3,7 +3,7 @@ package org.ecosystemmap.graphql.entity;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.error.BadRequestException;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
@@ -20,7 +20,7 @@ public class EntityController {
 
     @QueryMapping
     public EntityResult entity(@Argument String id, DataFetchingEnvironment env) {
-        return RequestReads.of(env).run(EntityQueries.lookup(id, Field.below(env)));
+        return RequestReads.of(env).run(EntityQueries.lookup(id, Selection.of(env)));
     }
 
     @QueryMapping
@@ -28,12 +28,12 @@ public class EntityController {
         if (ids.size() > MAX_IDS) {
             throw new BadRequestException("at most " + MAX_IDS + " ids at once, not " + ids.size());
         }
-        return RequestReads.of(env).run(EntityQueries.byIds(ids, Field.below(env), null));
+        return RequestReads.of(env).run(EntityQueries.byIds(ids, Selection.of(env), null));
     }
 
     @QueryMapping
     public Connection<EntityResult> search(@Argument String text, @Argument List<EntityKind> kinds, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return RequestReads.of(env).run(EntityQueries.search(text, kinds, PageRequest.of(first, after, 20), Field.below(env)));
+        return RequestReads.of(env).run(EntityQueries.search(text, kinds, PageRequest.of(first, after, 20), Selection.of(env)));
     }
 }

@@ -1,6 +1,5 @@
 package org.ecosystemmap.graphql.entity;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,8 +7,8 @@ import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.Field;
 
 /**
- * How one field of an entity type is read from the entity's node: compiled into the statement of the root
- * field that selects it, or resolved from a node read whole. {@link EntityFields} says which field is which.
+ * How one field of an entity type is read from the entity's node, compiled into the statement of the root
+ * field that selects it. {@link EntityFields} says which field is which.
  */
 public interface EntityField {
 
@@ -26,9 +25,6 @@ public interface EntityField {
      * below the field; null for a field that needs nothing from the node (its kind, which every entity knows).
      */
     Projection project(String node, Selected selected, Compilation compilation);
-
-    /** The field's value for an entity read whole. */
-    Object resolve(EntityNode entity, DataFetchingEnvironment env);
 
     /**
      * Whether the field costs no more than reading properties. A field that costs more (a subquery) is computed

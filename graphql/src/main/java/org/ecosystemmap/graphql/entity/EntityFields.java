@@ -1,6 +1,5 @@
 package org.ecosystemmap.graphql.entity;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,22 +23,12 @@ public final class EntityFields {
         public Projection project(String node, Selected selected, Compilation compilation) {
             return null;
         }
-
-        @Override
-        public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
-            return entity.kind();
-        }
     };
 
     private static final EntityField NAME = new EntityField() {
         @Override
         public Projection project(String node, Selected selected, Compilation compilation) {
             return new Projection("coalesce(%1$s.name, %1$s.id)".formatted(node), raw -> raw);
-        }
-
-        @Override
-        public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
-            return entity.name();
         }
     };
 

@@ -7,8 +7,8 @@ import org.neo4j.driver.types.Node;
 
 /**
  * An entity read whole from the graph: the fields every entity has, and all its properties for the fields of
- * its own kind. Exports read entities so, and the curators' mutations return them; GraphQL answers their
- * fields from {@link #properties}, and their relationships through the batch loaders of {@code relation}.
+ * its own kind. Exports read entities so, and the curators' mutations return them (GraphQL answers with what
+ * the client selected on them, read again: {@link MutationResults}).
  */
 public record EntityNode(String id, EntityKind kind, String name, List<String> aliases, String description,
         List<String> storedSources, String quote, boolean inferred, String dataset, Map<String, Object> properties)

@@ -85,7 +85,24 @@ public final class EntityProjection {
                 }
             }
         });
-        return new Compiled(node + " {" + String.join(", ", entries) + "}", kind, new Shape(choices));
+        return new Compiled(node + " {" + String.join(", ", entries) + "}", kind, new Shape(choices, unaliased(byResultKey, choices)));
+    }
+
+    /**
+     * The field names that are their own result key and the only one (no alias of them, no variant by path):
+     * fetching them needs no look at the field's environment.
+     */
+    private static Set<String> unaliased(Map<String, List<Field>> byResultKey, Map<String, Shape.Choice> choices) {
+        var resultKeysByName = new HashMap<String, Set<String>>();
+        byResultKey.forEach((resultKey, fields) -> fields.forEach(f -> resultKeysByName.computeIfAbsent(f.name(), n -> new HashSet<>()).add(resultKey)));
+        var unaliased = new HashSet<String>();
+        resultKeysByName.forEach((name, resultKeys) -> {
+            if (resultKeys.equals(Set.of(name)) && !(choices.get(name) instanceof Shape.ByPath)
+                    && byResultKey.get(name).stream().allMatch(f -> f.name().equals(name))) {
+                unaliased.add(name);
+            }
+        });
+        return unaliased;
     }
 
     /** A field's name and arguments: two selections with the same result key and signature are the same field. */

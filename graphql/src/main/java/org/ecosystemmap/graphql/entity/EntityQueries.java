@@ -4,6 +4,7 @@ import static org.ecosystemmap.graphql.compile.Field.at;
 import static org.ecosystemmap.graphql.compile.Field.below;
 import static org.ecosystemmap.graphql.compile.Field.selects;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.Objects;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
-import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
 import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
 
@@ -24,10 +25,11 @@ public final class EntityQueries {
     }
 
     /** {@code entity(id)}: the entity with this id, or null. */
-    public static CompiledQuery<EntityResult> lookup(String id, List<Field> selected) {
-        var compilation = new Compilation();
+    public static CompiledQuery<EntityResult> lookup(String id, Selection selection) {
+        var plan = selection.plan("entity", (fields, compilation) -> EntityProjection.of(fields, null, "n", compilation));
+        var entity = plan.value();
+        var compilation = plan.compilation();
         compilation.put("id", id);
-        var entity = EntityProjection.of(selected, null, "n", compilation);
         return new CompiledQuery<>(compilation.statement("MATCH (n:Entity {id: $id}) RETURN " + entity.cypher() + " AS n"),
                 records -> records.isEmpty() ? null : entity.read(records.getFirst().get("n").asObject()));
     }
@@ -35,22 +37,37 @@ public final class EntityQueries {
     /**
      * The entities with these ids, in the order asked, each once; unknown ids are left out.
      *
-     * @param selected what is selected on the entities (of every place they appear at, together)
      * @param kind their kind, when the schema fixes it
      */
-    public static CompiledQuery<List<EntityResult>> byIds(List<String> ids, List<Field> selected, EntityKind kind) {
-        var byId = byId(ids, selected, kind);
+    public static CompiledQuery<List<EntityResult>> byIds(List<String> ids, Selection selection, EntityKind kind) {
+        var byId = byId(ids, selection, kind);
         return new CompiledQuery<>(byId.statement(), records -> {
             var found = byId.reading().apply(records);
             return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
         });
     }
 
-    /** As {@link #byIds}, by id. */
-    public static CompiledQuery<Map<String, EntityResult>> byId(List<String> ids, List<Field> selected, EntityKind kind) {
-        var compilation = new Compilation();
+    /**
+     * As {@link #byIds}, by id.
+     *
+     * @param places where the entities are in the selection ({@code "label", "members"}), each of them with what
+     *     is selected there; the selection itself when none is named
+     */
+    public static CompiledQuery<Map<String, EntityResult>> byId(List<String> ids, Selection selection, EntityKind kind, String... places) {
+        var plan = selection.plan("byId " + kind + " " + String.join(",", places), (fields, compilation) -> {
+            var selected = fields;
+            if (places.length > 0) {
+                var at = new ArrayList<Field>();
+                for (var place : places) {
+                    at.addAll(at(fields, place));
+                }
+                selected = Field.childrenOf(at);
+            }
+            return EntityProjection.of(selected, kind, "n", compilation);
+        });
+        var entity = plan.value();
+        var compilation = plan.compilation();
         compilation.put("ids", ids);
-        var entity = EntityProjection.of(selected, kind, "n", compilation);
         return new CompiledQuery<>(compilation.statement("""
                 UNWIND $ids AS id
                 MATCH (n:Entity {id: id})
@@ -61,21 +78,26 @@ public final class EntityQueries {
                 });
     }
 
+    /** What a search reads of each entity, and whether it lists them and their scores at all. */
+    private record SearchPlan(EntityProjection.Compiled entity, boolean listed, boolean scored) {
+    }
+
     /**
      * {@code search}: the entities matching the text, best first. The text as a whole name or alias beats the
      * start of one, which beats any other match; then the index's score, the name and the id.
      */
-    public static CompiledQuery<Connection<EntityResult>> search(String text, List<EntityKind> kinds, PageRequest page, List<Field> selected) {
-        var compilation = new Compilation();
+    public static CompiledQuery<Connection<EntityResult>> search(String text, List<EntityKind> kinds, PageRequest page, Selection selection) {
+        var plan = selection.plan("search", (fields, compilation) -> new SearchPlan(
+                EntityProjection.of(below(fields, "edges", "node"), null, "n", compilation),
+                selects(fields, "edges") || selects(fields, "pageInfo"), selects(at(fields, "edges"), "score")));
+        var search = plan.value();
+        var compilation = plan.compilation();
         compilation.put("index", GraphSchema.SEARCH_INDEX);
         compilation.put("query", SearchText.lucene(text));
         compilation.put("labels", kinds == null || kinds.isEmpty() ? null : kinds.stream().map(EntityKind::label).toList());
         compilation.put("exact", NameKeys.of(text));
         compilation.put("offset", page.offset());
         compilation.put("end", page.offset() + page.first());
-        var entity = EntityProjection.of(below(selected, "edges", "node"), null, "n", compilation);
-        boolean listed = selects(selected, "edges") || selects(selected, "pageInfo");
-        boolean scored = selects(at(selected, "edges"), "score");
         return new CompiledQuery<>(compilation.statement("""
                 CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
                 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
@@ -86,11 +108,11 @@ public final class EntityQueries {
                 ORDER BY tier DESC, score DESC, node.name, node.id
                 WITH collect(node) AS nodes, collect(score) AS scores
                 RETURN size(nodes) AS total, %s AS page, %s AS scores""".formatted(
-                        listed ? "[n IN nodes[$offset..$end] | %s]".formatted(entity.cypher()) : "[]",
-                        scored ? "scores[$offset..$end]" : "null")), records -> {
+                        search.listed() ? "[n IN nodes[$offset..$end] | %s]".formatted(search.entity().cypher()) : "[]",
+                        search.scored() ? "scores[$offset..$end]" : "null")), records -> {
                     var record = records.getFirst();
-                    var items = entity.readAll(record.get("page").asObject());
-                    var scores = scored ? record.get("scores").asList(v -> v.asDouble()) : null;
+                    var items = search.entity().readAll(record.get("page").asObject());
+                    var scores = search.scored() ? record.get("scores").asList(v -> v.asDouble()) : null;
                     return Connection.scored(items, scores, page, record.get("total").asInt());
                 });
     }

@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.entity;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 
 /**
@@ -10,9 +11,9 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
  */
 public record ProjectedEntity(EntityKind kind, Map<String, Object> values, Shape shape) implements EntityResult {
 
-    /** The value of the field being fetched. */
-    Object value(DataFetchingEnvironment env) {
-        return shape.slot(env.getField().getResultKey(), kind, env).read(values);
+    /** The value of the field of this name being fetched (its environment is looked at only when an alias makes it). */
+    Object value(String name, Supplier<DataFetchingEnvironment> env) {
+        return shape.slot(name, kind, env).read(values);
     }
 
     /** A value the statement read for the server's own use (the key starts with two underscores). */

@@ -1,6 +1,5 @@
 package org.ecosystemmap.graphql.entity;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.function.Function;
 import org.ecosystemmap.graphql.compile.Compilation;
 
@@ -10,10 +9,5 @@ record PropertyField(String property) implements EntityField {
     @Override
     public Projection project(String node, Selected selected, Compilation compilation) {
         return new Projection(node + ".`" + property + "`", Function.identity());
-    }
-
-    @Override
-    public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
-        return entity.properties().get(property);
     }
 }

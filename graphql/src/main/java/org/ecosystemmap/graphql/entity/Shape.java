@@ -3,7 +3,9 @@ package org.ecosystemmap.graphql.entity;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 
 /**
@@ -22,13 +24,13 @@ final class Shape {
 
     /** Which slot holds a result key's value. */
     sealed interface Choice permits Single, ByKind, ByPath {
-        Slot pick(EntityKind kind, DataFetchingEnvironment env);
+        Slot pick(EntityKind kind, Supplier<DataFetchingEnvironment> env);
     }
 
     /** The same slot for every kind. */
     record Single(Slot slot) implements Choice {
         @Override
-        public Slot pick(EntityKind kind, DataFetchingEnvironment env) {
+        public Slot pick(EntityKind kind, Supplier<DataFetchingEnvironment> env) {
             return slot;
         }
     }
@@ -36,7 +38,7 @@ final class Shape {
     /** A slot per kind: {@code ... on Partner { x: initiatives }} and {@code ... on Coalition { x: members }}. */
     record ByKind(Map<EntityKind, Slot> slots) implements Choice {
         @Override
-        public Slot pick(EntityKind kind, DataFetchingEnvironment env) {
+        public Slot pick(EntityKind kind, Supplier<DataFetchingEnvironment> env) {
             return slots.get(kind);
         }
     }
@@ -48,18 +50,26 @@ final class Shape {
      */
     record ByPath(Map<List<String>, Choice> variants) implements Choice {
         @Override
-        public Slot pick(EntityKind kind, DataFetchingEnvironment env) {
-            return variants.get(env.getExecutionStepInfo().getPath().getKeysOnly()).pick(kind, env);
+        public Slot pick(EntityKind kind, Supplier<DataFetchingEnvironment> env) {
+            return variants.get(env.get().getExecutionStepInfo().getPath().getKeysOnly()).pick(kind, env);
         }
     }
 
     private final Map<String, Choice> byResultKey;
+    private final Set<String> unaliased;
 
-    Shape(Map<String, Choice> byResultKey) {
+    /**
+     * @param byResultKey the choice of slot for each result key
+     * @param unaliased the fields selected under their own name and no other: their name is their result key
+     */
+    Shape(Map<String, Choice> byResultKey, Set<String> unaliased) {
         this.byResultKey = Map.copyOf(byResultKey);
+        this.unaliased = Set.copyOf(unaliased);
     }
 
-    Slot slot(String resultKey, EntityKind kind, DataFetchingEnvironment env) {
+    /** The slot of the field of this name being fetched; its result key is looked up only when it may differ. */
+    Slot slot(String name, EntityKind kind, Supplier<DataFetchingEnvironment> env) {
+        var resultKey = unaliased.contains(name) ? name : env.get().getField().getResultKey();
         var choice = byResultKey.get(resultKey);
         if (choice == null) {
             throw new IllegalStateException("the statement did not read " + resultKey);

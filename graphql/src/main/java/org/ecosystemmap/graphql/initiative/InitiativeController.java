@@ -6,7 +6,7 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.InitiativeType;
 import org.ecosystemmap.graph.vocabulary.Status;
 import graphql.schema.DataFetchingEnvironment;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.request.RequestReads;
 import org.ecosystemmap.graphql.listing.Condition;
@@ -46,6 +46,6 @@ public class InitiativeController {
     public Connection<EntityResult> initiatives(@Argument InitiativeFilter filter, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
         var f = filter == null ? new InitiativeFilter(null, null, null, null, null, null, null) : filter;
-        return RequestReads.of(env).run(EntityLists.list(EntityKind.INITIATIVE, f.text(), f.conditions(), PageRequest.of(first, after, 20), Field.below(env)));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.INITIATIVE, f.text(), f.conditions(), PageRequest.of(first, after, 20), Selection.of(env)));
     }
 }

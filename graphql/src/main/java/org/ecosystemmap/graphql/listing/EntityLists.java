@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityProjection;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.entity.SearchText;
@@ -28,18 +27,25 @@ public final class EntityLists {
     private EntityLists() {
     }
 
+    /** What a list reads of each entity, and whether it counts and lists them at all. */
+    private record ListPlan(EntityProjection.Compiled entity, boolean counted, boolean listed) {
+    }
+
     public static CompiledQuery<Connection<EntityResult>> list(EntityKind kind, String text, List<Condition> conditions, PageRequest page,
-            List<Field> selected) {
-        var compilation = new Compilation();
+            Selection selection) {
+        var plan = selection.plan("list " + kind, (fields, compilation) -> new ListPlan(
+                EntityProjection.of(below(fields, "edges", "node"), kind, "n", compilation), selects(fields, "totalCount"),
+                selects(fields, "edges") || selects(fields, "pageInfo")));
+        var compilation = plan.compilation();
+        var entity = plan.value().entity();
+        boolean counted = plan.value().counted();
+        boolean listed = plan.value().listed();
         var parameters = new HashMap<String, Object>();
         var match = match(kind, text, conditions, parameters);
         parameters.forEach(compilation::put);
         var order = hasText(text) ? "score DESC, n.name, n.id" : "n.name, n.id";
-        boolean counted = selects(selected, "totalCount");
-        boolean listed = selects(selected, "edges") || selects(selected, "pageInfo");
         compilation.put("offset", page.offset());
         compilation.put("first", page.first() + (counted ? 0 : 1));
-        var entity = EntityProjection.of(below(selected, "edges", "node"), kind, "n", compilation);
         var total = counted ? "CALL () { %s RETURN count(n) AS total }".formatted(match) : "WITH null AS total";
         var items = listed ? "CALL () { %s WITH n ORDER BY %s SKIP $offset LIMIT $first RETURN collect(%s) AS page }"
                 .formatted(match, order, entity.cypher()) : "WITH total, [] AS page";

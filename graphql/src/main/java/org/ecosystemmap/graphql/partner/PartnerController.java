@@ -5,7 +5,7 @@ import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.PartnerType;
 import graphql.schema.DataFetchingEnvironment;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.request.RequestReads;
 import org.ecosystemmap.graphql.listing.Condition;
@@ -39,6 +39,6 @@ public class PartnerController {
     public Connection<EntityResult> partners(@Argument PartnerFilter filter, @Argument Integer first, @Argument String after,
             DataFetchingEnvironment env) {
         var f = filter == null ? new PartnerFilter(null, null, null, null, null) : filter;
-        return RequestReads.of(env).run(EntityLists.list(EntityKind.PARTNER, f.text(), f.conditions(), PageRequest.of(first, after, 20), Field.below(env)));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.PARTNER, f.text(), f.conditions(), PageRequest.of(first, after, 20), Selection.of(env)));
     }
 }

@@ -1,10 +1,8 @@
 package org.ecosystemmap.graphql.relation;
 
-import graphql.schema.DataFetchingEnvironment;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.entity.EntityField;
-import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.entity.EntityProjection;
 
 /**
@@ -22,11 +20,6 @@ record RelatedEntities(RelatedField field) implements EntityField {
         var entity = EntityProjection.of(selected.children(), kind, other, compilation);
         return new Projection("COLLECT { MATCH %1$s WITH DISTINCT %2$s ORDER BY %2$s.name, %2$s.id RETURN %3$s }"
                 .formatted(pattern, other, entity.cypher()), entity::readAll);
-    }
-
-    @Override
-    public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
-        return env.getDataLoader(field.loaderName()).load(entity);
     }
 
     @Override

@@ -117,9 +117,4 @@ enum RelatedField {
     List<String> labels() {
         return labels;
     }
-
-    /** The name of this field's data loader. */
-    String loaderName() {
-        return typeName + "." + field;
-    }
 }

@@ -3,7 +3,6 @@ package org.ecosystemmap.graphql.relation;
 import static org.ecosystemmap.graphql.compile.Field.below;
 import static org.ecosystemmap.graphql.compile.Field.selects;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.Field;
 import org.ecosystemmap.graphql.entity.EntityField;
-import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.entity.EntityProjection;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.pagination.Connection;
@@ -58,21 +56,19 @@ final class RelationsField implements EntityField {
     }
 
     @Override
-    public Object resolve(EntityNode entity, DataFetchingEnvironment env) {
-        return env.getDataLoader(WholeNodeLoaders.RELATIONS).load(new RelationsRequest(entity.id(), request(env.getArguments())));
-    }
-
-    @Override
     public boolean cheap() {
         return false;
     }
 
-    private static RelationsRequest.Arguments request(Map<String, Object> arguments) {
+    /** The arguments of one {@code relations(...)} field. */
+    private record Request(List<String> types, Direction direction, PageRequest page) {
+    }
+
+    private static Request request(Map<String, Object> arguments) {
         @SuppressWarnings("unchecked")
         var types = RelationTypes.checked((List<String>) arguments.get("types"));
         var direction = arguments.get("direction") == null ? Direction.BOTH : Direction.valueOf(arguments.get("direction").toString());
-        return new RelationsRequest.Arguments(types, direction,
-                PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"), 50));
+        return new Request(types, direction, PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"), 50));
     }
 
     /** What a {@code Relation} is read as: the fields selected on it, from the relationship and the entity at its other end. */

@@ -16,7 +16,8 @@ import org.ecosystemmap.graphql.compile.Statement;
 /**
  * The one read transaction of a GraphQL request. The first root field that reads opens it, every other root
  * field of the request reads in it too, and it ends with the request: a request sees one state of the graph
- * and costs one transaction, whose time limit is the database's read timeout. A statement that fails (the
+ * and costs one transaction, whose time limit is the database's read timeout (for a request of one root field,
+ * an auto-commit one). A statement that fails (the
  * time limit, an unreachable database) ends the transaction, and the fields after it fail the same way.
  * Root fields may be fetched on several threads; they take turns.
  */
@@ -31,6 +32,7 @@ public final class RequestReads implements AutoCloseable {
     private OpenRead transaction;
     private RuntimeException failure;
     private boolean closed;
+    private boolean oneRootField;
 
     RequestReads(EcosystemGraph graph) {
         this.graph = graph;
@@ -80,7 +82,7 @@ public final class RequestReads implements AutoCloseable {
             }
             try {
                 if (transaction == null) {
-                    transaction = graph.openRead();
+                    transaction = graph.openRead(oneRootField);
                 }
                 var statement = query.statement();
                 statements.add(statement);
@@ -94,6 +96,11 @@ public final class RequestReads implements AutoCloseable {
         } finally {
             turn.unlock();
         }
+    }
+
+    /** Says that the request's operation has one root field: its one statement need not begin and commit a transaction. */
+    void oneRootField() {
+        oneRootField = true;
     }
 
     /** The statements the request has run so far, in order. */

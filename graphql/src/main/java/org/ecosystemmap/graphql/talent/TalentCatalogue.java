@@ -1,13 +1,14 @@
 package org.ecosystemmap.graphql.talent;
 
+import static org.ecosystemmap.graphql.compile.Field.below;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityProjection;
 import org.ecosystemmap.graphql.listing.EntityLists;
 
@@ -32,16 +33,18 @@ final class TalentCatalogue {
 
     /**
      * @param ids the ids the filter names
-     * @param selected what is selected on each programme
+     * @param selection what is selected on the page of programmes
      */
-    static CompiledQuery<Read> read(String text, List<String> ids, List<Field> selected) {
-        var compilation = new Compilation();
+    static CompiledQuery<Read> read(String text, List<String> ids, Selection selection) {
+        var plan = selection.plan("talentProgrammes",
+                (fields, compilation) -> EntityProjection.of(below(fields, "edges", "node"), EntityKind.TALENT_PROGRAMME, "n", compilation));
+        var programme = plan.value();
+        var compilation = plan.compilation();
         var parameters = new HashMap<String, Object>();
         var match = EntityLists.match(EntityKind.TALENT_PROGRAMME, text, List.of(), parameters);
         parameters.forEach(compilation::put);
         compilation.put("named", ids);
         var score = EntityLists.hasText(text) ? "score" : "0.0";
-        var programme = EntityProjection.of(selected, EntityKind.TALENT_PROGRAMME, "n", compilation);
         return new CompiledQuery<>(compilation.statement("""
                 %s
                 CALL () {

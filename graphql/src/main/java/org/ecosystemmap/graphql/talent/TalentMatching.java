@@ -4,15 +4,15 @@ import static org.ecosystemmap.graph.vocabulary.EntityKind.PLACE;
 import static org.ecosystemmap.graph.vocabulary.EntityKind.TALENT_PROGRAMME;
 import static org.ecosystemmap.graph.vocabulary.RelationType.LOCATED_IN;
 import static org.ecosystemmap.graph.vocabulary.RelationType.PART_OF;
+import static org.ecosystemmap.graphql.compile.Field.below;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
-import org.ecosystemmap.graphql.compile.Compilation;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityProjection;
 
 /**
@@ -44,12 +44,14 @@ final class TalentMatching {
     private TalentMatching() {
     }
 
-    /** @param selected what is selected on each matched programme */
-    static CompiledQuery<Read> read(String place, List<String> ids, List<Field> selected) {
-        var compilation = new Compilation();
+    /** @param selection what is selected on the matches */
+    static CompiledQuery<Read> read(String place, List<String> ids, Selection selection) {
+        var plan = selection.plan("matchTalentProgrammes",
+                (fields, compilation) -> EntityProjection.of(below(fields, "programme"), TALENT_PROGRAMME, "n", compilation));
+        var programme = plan.value();
+        var compilation = plan.compilation();
         compilation.put("place", place);
         compilation.put("named", ids);
-        var programme = EntityProjection.of(selected, TALENT_PROGRAMME, "n", compilation);
         return new CompiledQuery<>(compilation.statement("""
                 %s
                 CALL () {

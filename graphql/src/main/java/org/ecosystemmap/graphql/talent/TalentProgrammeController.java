@@ -1,11 +1,9 @@
 package org.ecosystemmap.graphql.talent;
 
-import static org.ecosystemmap.graphql.compile.Field.below;
-
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
-import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.error.BadRequestException;
 import org.ecosystemmap.graphql.pagination.Connection;
@@ -38,7 +36,7 @@ public class TalentProgrammeController {
         var chosen = (filter == null ? TalentFilter.NONE : filter);
         var wanted = chosen.values();
         TalentValues.checkVocabulary(wanted);
-        var read = RequestReads.of(env).run(TalentCatalogue.read(chosen.text(), TalentValues.ids(wanted), below(Field.below(env), "edges", "node")));
+        var read = RequestReads.of(env).run(TalentCatalogue.read(chosen.text(), TalentValues.ids(wanted), Selection.of(env)));
         var selection = new TalentSelection(chosen.text(), wanted, values.names(wanted, read.named()));
         var search = new TalentSearch(selection, read.programmes());
         var found = search.page(page);
@@ -58,7 +56,7 @@ public class TalentProgrammeController {
             throw new BadRequestException("a profile needs at least one target group, sector, activity type or place");
         }
         TalentValues.checkVocabulary(wanted);
-        var read = RequestReads.of(env).run(TalentMatching.read(profile.place(), TalentValues.ids(wanted), below(Field.below(env), "programme")));
+        var read = RequestReads.of(env).run(TalentMatching.read(profile.place(), TalentValues.ids(wanted), Selection.of(env)));
         var names = values.names(wanted, read.named());
         var scoring = new MatchScoring(wanted, profile.place() == null ? null : names.get(profile.place()));
         return read.candidates().stream()

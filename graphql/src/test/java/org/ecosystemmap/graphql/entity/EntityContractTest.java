@@ -205,6 +205,18 @@ class EntityContractTest {
         }
 
         @Test
+        @DisplayName("answers the same query text with the values of its variables of the time, below the root field too")
+        void sameTextOtherVariables() {
+            var query = "query($id: ID!, $n: Int) { entity(id: $id) { relations(first: $n) { edges { node { other { id } } } } } }";
+            graphQl.document(query).variable("id", "amsterdam-economic-board").variable("n", 1).execute()
+                    .path("entity.relations.edges").entityList(Object.class).hasSize(1);
+            graphQl.document(query).variable("id", "amsterdam-economic-board").variable("n", 3).execute()
+                    .path("entity.relations.edges").entityList(Object.class).hasSize(3);
+            graphQl.document(query).variable("id", "tomas-consortium").variable("n", 3).execute()
+                    .path("entity.relations.edges[*].node.other.id").entityList(String.class).contains("gemeente-amsterdam");
+        }
+
+        @Test
         @DisplayName("refuses a page larger than 100 and a cursor it did not make")
         void refusesBadPages() {
             graphQl.document("{ partners(first: 101) { totalCount } }").execute().errors()
