@@ -46,7 +46,8 @@ public final class ConnectionQueries {
         bounded.parameters().forEach(compilation::put);
         var node = plan.value().entity();
         var edge = plan.value().edge();
-        return new CompiledQuery<>(compilation.statement(SubgraphQuery.neighbourhood(bounded.depth(), node.cypher(), edge)), records -> {
+        return new CompiledQuery<>(compilation.statement(SubgraphQuery.neighbourhood(bounded.traversal(), bounded.depth(), node.cypher(), edge)),
+                records -> {
             var found = found(records);
             return new Neighbourhood(node.readAll(found.get("nodes").asObject()), GraphEdge.listOf(found.get("edges").asObject()),
                     found.get("truncated").asBoolean());
@@ -67,11 +68,11 @@ public final class ConnectionQueries {
             throw new BadRequestException("from and to must be different entities");
         }
         int hops = ArgumentBounds.between("maxHops", maxHops, 6, 1, Limits.MAX_HOPS);
-        var traversal = Traversal.of(types, null, excludeIds, asOf).avoiding(hubs);
+        var traversal = Traversal.of(types, null, excludeIds, asOf).avoiding(hubs).reaching(List.of(from, to));
         var plan = selection.plan("shortestPaths", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "nodes"), null, "n", compilation),
                 List.of(GraphEdge.cypher("r", below(fields, "edges")))));
         var compilation = plan.compilation();
-        traversal.reaching(List.of(from, to)).parameters().forEach(compilation::put);
+        traversal.parameters().forEach(compilation::put);
         compilation.put("from", from);
         compilation.put("to", to);
         compilation.put("known", List.of(from, to));
@@ -79,7 +80,8 @@ public final class ConnectionQueries {
         var node = plan.value().entity();
         var edge = plan.value().edge();
         // maxHops is an integer checked against its limit: Cypher takes no parameter for a quantifier.
-        var pattern = "(a) (()-[r]-(x:Entity) WHERE %s AND %s){1,%d} (b)".formatted(Traversal.follows("r"), Traversal.admits("x"), hops);
+        var pattern = "(a) (()-[%s]-(x:Entity)%s){1,%d} (b)".formatted(traversal.relationship("r"),
+                Traversal.where(traversal.held("r"), traversal.admits("x")), hops);
         var select = Boolean.TRUE.equals(all) ? """
                 MATCH p = ALL SHORTEST %s
                   WITH p ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
@@ -116,7 +118,8 @@ public final class ConnectionQueries {
         var plan = selection.plan("sharedPartners", (fields, compilation) -> new Plan(
                 EntityProjection.of(below(fields, "partner"), EntityKind.PARTNER, "p", compilation), List.of(GraphEdge.cypher("step", below(fields, "via")))));
         var compilation = plan.compilation();
-        Traversal.of(types == null ? TAKING_PART : types, null, null, asOf).parameters().forEach(compilation::put);
+        var traversal = Traversal.of(types == null ? TAKING_PART : types, null, null, asOf);
+        traversal.parameters().forEach(compilation::put);
         compilation.put("ids", ids);
         compilation.put("known", ids);
         var partner = plan.value().entity();
@@ -126,9 +129,9 @@ public final class ConnectionQueries {
                 CALL () {
                   UNWIND $ids AS id
                   MATCH (e:Entity {id: id})
-                  MATCH chain = (part:Entity) (()-[po:PART_OF]->() WHERE %s)* (e)
-                  MATCH (p:Partner)-[r]-(part)
-                  WHERE %s AND NOT p.id IN $ids
+                  MATCH chain = (part:Entity) (()-[po:PART_OF]->()%s)* (e)
+                  MATCH (p:Partner)-[%s]-(part)
+                  WHERE NOT p.id IN $ids%s
                   WITH p, id, [r] + relationships(chain) AS steps
                   WITH p, count(DISTINCT id) AS reached, collect(steps) AS stepLists
                   WHERE reached = size($ids)
@@ -138,7 +141,8 @@ public final class ConnectionQueries {
                   ORDER BY p.name, p.id
                   RETURN collect({partner: %s, via: [step IN via | %s]}) AS found
                 }
-                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.holds("po"), Traversal.follows("r"), partner.cypher(), edge)),
+                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.where(traversal.held("po")), traversal.relationship("r"),
+                Traversal.andAlso(traversal.held("r")), partner.cypher(), edge)),
                 records -> found(records, shared -> new SharedPartner(partner.read(shared.get("partner").asObject()),
                         GraphEdge.listOf(shared.get("via").asObject()))));
     }
@@ -152,7 +156,8 @@ public final class ConnectionQueries {
         var plan = selection.plan("commonGround", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "entity"), null, "x", compilation),
                 List.of(GraphEdge.cypher("r", below(fields, "withA")), GraphEdge.cypher("r", below(fields, "withB")))));
         var compilation = plan.compilation();
-        Traversal.of(types, kinds, null, asOf).parameters().forEach(compilation::put);
+        var traversal = Traversal.of(types, kinds, null, asOf);
+        traversal.parameters().forEach(compilation::put);
         compilation.put("a", a);
         compilation.put("b", b);
         compilation.put("known", List.of(a, b));
@@ -162,13 +167,14 @@ public final class ConnectionQueries {
                 %s
                 CALL () {
                   MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-                  MATCH (a)-[ra]-(x:Entity)-[rb]-(b)
-                  WHERE x <> a AND x <> b AND %s AND %s AND %s
+                  MATCH (a)-[%s]-(x:Entity)-[%s]-(b)
+                  WHERE x <> a AND x <> b%s
                   WITH x, collect(DISTINCT ra) AS withA, collect(DISTINCT rb) AS withB
                   ORDER BY x.name, x.id
                   RETURN collect({entity: %s, withA: [r IN withA | %s], withB: [r IN withB | %s]}) AS found
                 }
-                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.follows("ra"), Traversal.follows("rb"), Traversal.admits("x"),
+                RETURN missing, found""".formatted(KnownEntities.MISSING, traversal.relationship("ra"), traversal.relationship("rb"),
+                Traversal.andAlso(traversal.held("ra"), traversal.held("rb"), traversal.admits("x")),
                 entity.cypher(), edges.get(0), edges.get(1))),
                 records -> found(records, common -> new CommonGround(entity.read(common.get("entity").asObject()),
                         GraphEdge.listOf(common.get("withA").asObject()), GraphEdge.listOf(common.get("withB").asObject()))));

@@ -38,14 +38,14 @@ public class SubgraphQuery {
      * them as {@code edge} makes them of {@code r}. Its columns: {@code missing} (see {@link KnownEntities},
      * with {@code $known} the centre) and {@code found}, empty or the one map {@code {nodes, edges, truncated}}.
      */
-    static String neighbourhood(int depth, String node, String edge) {
+    static String neighbourhood(Traversal traversal, int depth, String node, String edge) {
         // The depth is an integer checked against its limit: Cypher takes no parameter for a quantifier.
         return """
                 %1$s
                 CALL () {
                   MATCH (centre:Entity {id: $id})
                   CALL (centre) {
-                    MATCH p = SHORTEST 1 (centre) (()-[r]-(x:Entity) WHERE %2$s AND %3$s){1,%4$d} (m:Entity)
+                    MATCH p = SHORTEST 1 (centre) (()-[%2$s]-(x:Entity)%3$s){1,%4$d} (m:Entity)
                     WHERE m <> centre
                     WITH m, length(p) AS distance
                     ORDER BY distance, m.name, m.id
@@ -55,33 +55,36 @@ public class SubgraphQuery {
                   WITH [centre] + near[..$neighbours] AS nodes, size(near) > $neighbours AS truncated
                   CALL (nodes) {
                     UNWIND nodes AS a
-                    MATCH (a)-[r]->(b:Entity)
-                    WHERE b IN nodes AND %2$s
+                    MATCH (a)-[%2$s]->(b:Entity)
+                    WHERE b IN nodes%7$s
                     RETURN collect(%5$s) AS edges
                   }
                   RETURN collect({nodes: [n IN nodes | %6$s], edges: edges, truncated: truncated}) AS found
                 }
-                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.follows("r"), Traversal.admits("x"), depth, edge, node);
+                RETURN missing, found""".formatted(KnownEntities.MISSING, traversal.relationship("r"), Traversal.where(traversal.held("r"),
+                traversal.admits("x")), depth, edge, node, Traversal.andAlso(traversal.held("r")));
     }
 
-    /** The parameters of {@link #neighbourhood} for a request, its bounds checked: the depth first. */
+    /** The traversal, depth and parameters of {@link #neighbourhood} for a request, its bounds checked: the depth first. */
     static Bounded bounded(SubgraphRequest request) {
         int depth = ArgumentBounds.between("depth", request.depth(), 1, 1, Limits.MAX_DEPTH);
         int limit = ArgumentBounds.between("limit", request.limit(), 200, 1, Limits.MAX_NODES);
-        var parameters = request.traversal().reaching(List.of(request.id())).parameters();
+        var traversal = request.traversal().reaching(List.of(request.id()));
+        var parameters = traversal.parameters();
         parameters.put("id", request.id());
         parameters.put("known", List.of(request.id()));
         parameters.put("neighbours", limit - 1);
-        return new Bounded(depth, parameters);
+        return new Bounded(traversal, depth, parameters);
     }
 
-    /** A neighbourhood's depth and parameters. */
-    record Bounded(int depth, Map<String, Object> parameters) {
+    /** A neighbourhood's traversal, depth and parameters. */
+    record Bounded(Traversal traversal, int depth, Map<String, Object> parameters) {
     }
 
     private Subgraph neighbourhood(SubgraphRequest request) {
         var bounded = bounded(request);
-        var record = graph.read(tx -> tx.run(neighbourhood(bounded.depth(), "n", GraphEdge.cypher("r")), bounded.parameters()).single());
+        var record = graph.read(tx -> tx.run(neighbourhood(bounded.traversal(), bounded.depth(), "n", GraphEdge.cypher("r")),
+                bounded.parameters()).single());
         KnownEntities.require(record.get("missing").asList(Value::asString));
         var found = record.get("found").get(0);
         return new Subgraph(found.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(found.get("edges").asObject()),
@@ -104,12 +107,13 @@ public class SubgraphQuery {
                     }
                     CALL (nodes) {
                       UNWIND nodes AS a
-                      MATCH (a)-[r]->(b:Entity)
-                      WHERE b IN nodes AND %1$s
-                      RETURN collect(%2$s) AS edges
+                      MATCH (a)-[%1$s]->(b:Entity)
+                      WHERE b IN nodes%2$s
+                      RETURN collect(%3$s) AS edges
                     }
                     RETURN nodes, edges
-                    """.formatted(Traversal.follows("r"), GraphEdge.cypher("r")), parameters).single();
+                    """.formatted(traversal.relationship("r"), Traversal.andAlso(traversal.held("r")),
+                    GraphEdge.cypher("r")), parameters).single();
             return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges").asObject()), false);
         });
     }
@@ -118,18 +122,18 @@ public class SubgraphQuery {
         return graph.read(tx -> {
             var record = tx.run("""
                     CALL () {
-                      MATCH (n:Entity) WHERE %1$s
+                      MATCH (n:Entity)%1$s
                       WITH n ORDER BY n.name, n.id
                       RETURN collect(n) AS nodes
                     }
                     CALL () {
-                      MATCH (a:Entity)-[r]->(b:Entity)
-                      WHERE %2$s AND %3$s AND %4$s
-                      RETURN collect(%5$s) AS edges
+                      MATCH (a:Entity)-[%2$s]->(b:Entity)%3$s
+                      RETURN collect(%4$s) AS edges
                     }
                     RETURN nodes, edges
-                    """.formatted(Traversal.admits("n"), Traversal.admits("a"), Traversal.admits("b"), Traversal.follows("r"),
-                    GraphEdge.cypher("r")), traversal.parameters()).single();
+                    """.formatted(Traversal.where(traversal.admits("n")), traversal.relationship("r"),
+                    Traversal.where(traversal.admits("a"), traversal.admits("b"), traversal.held("r")), GraphEdge.cypher("r")),
+                    traversal.parameters()).single();
             return new Subgraph(record.get("nodes").asList(v -> EntityNode.of(v.asNode())), GraphEdge.listOf(record.get("edges").asObject()), false);
         });
     }

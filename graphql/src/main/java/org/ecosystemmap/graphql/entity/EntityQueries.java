@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
@@ -94,13 +95,11 @@ public final class EntityQueries {
         var compilation = plan.compilation();
         compilation.put("index", GraphSchema.SEARCH_INDEX);
         compilation.put("query", SearchText.lucene(text));
-        compilation.put("labels", kinds == null || kinds.isEmpty() ? null : kinds.stream().map(EntityKind::label).toList());
         compilation.put("exact", NameKeys.of(text));
         compilation.put("offset", page.offset());
         compilation.put("end", page.offset() + page.first());
         return new CompiledQuery<>(compilation.statement("""
-                CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-                WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+                CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score%s
                 WITH node, score, CASE
                     WHEN $exact IN coalesce(node.nameKeys, []) THEN 2
                     WHEN any(key IN coalesce(node.nameKeys, []) WHERE key STARTS WITH $exact) THEN 1
@@ -108,6 +107,8 @@ public final class EntityQueries {
                 ORDER BY tier DESC, score DESC, node.name, node.id
                 WITH collect(node) AS nodes, collect(score) AS scores
                 RETURN size(nodes) AS total, %s AS page, %s AS scores""".formatted(
+                        // The kinds as the vocabulary names them: a label expression the index's hits are filtered by.
+                        kinds == null || kinds.isEmpty() ? "" : "\nWHERE node:" + kinds.stream().distinct().map(EntityKind::label).collect(Collectors.joining("|")),
                         search.listed() ? "[n IN nodes[$offset..$end] | %s]".formatted(search.entity().cypher()) : "[]",
                         search.scored() ? "scores[$offset..$end]" : "null")), records -> {
                     var record = records.getFirst();
