@@ -129,11 +129,13 @@ public final class ConnectionQueries {
                 CALL () {
                   UNWIND $ids AS id
                   MATCH (e:Entity {id: id})
+                  WITH collect(e) AS ends
+                  UNWIND ends AS e
                   MATCH chain = (part:Entity) (()-[po:PART_OF]->()%s)* (e)
                   MATCH (p:Partner)-[%s]-(part)
-                  WHERE NOT p.id IN $ids%s
-                  WITH p, id, [r] + relationships(chain) AS steps
-                  WITH p, count(DISTINCT id) AS reached, collect(steps) AS stepLists
+                  WHERE NOT p IN ends%s
+                  WITH p, e, [r] + relationships(chain) AS steps
+                  WITH p, count(DISTINCT e) AS reached, collect(steps) AS stepLists
                   WHERE reached = size($ids)
                   UNWIND stepLists AS steps
                   UNWIND steps AS step
