@@ -1,19 +1,19 @@
 package org.ecosystemmap.graphql.coalition;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.CoalitionType;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import graphql.schema.DataFetchingEnvironment;
 import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityResult;
-import org.ecosystemmap.graphql.request.RequestReads;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
-import org.ecosystemmap.graphql.listing.SharedConditions;
 import org.ecosystemmap.graphql.listing.SharedConditions.GoalCondition;
+import org.ecosystemmap.graphql.listing.SharedConditions;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

@@ -7,11 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.entity.Cited;
 import org.ecosystemmap.graphql.relation.RelationshipFacts;
 
 /** A relationship between two entities in the direction it was recorded: an {@code Edge} of a subgraph or path. */
 public record GraphEdge(String from, String to, String type, String role, Integer since, Integer until,
-        List<String> storedSources, String quote, boolean inferred) {
+        List<String> storedSources, String quote, boolean inferred) implements Cited {
 
     /** Edges in a stable order: by start, type and end. */
     public static final Comparator<GraphEdge> ORDER = Comparator.comparing(GraphEdge::from)

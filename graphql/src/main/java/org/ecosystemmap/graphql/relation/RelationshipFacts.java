@@ -1,7 +1,7 @@
 package org.ecosystemmap.graphql.relation;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.neo4j.driver.types.Relationship;
 

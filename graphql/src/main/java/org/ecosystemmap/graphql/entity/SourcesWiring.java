@@ -1,23 +1,25 @@
-package org.ecosystemmap.graphql.relation;
+package org.ecosystemmap.graphql.entity;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.function.Supplier;
-import org.ecosystemmap.graphql.entity.SourceCitation;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
-/** {@code Relation.sources}: the citations of a relationship, parsed from the references it stores (trivial work). */
+/**
+ * {@code sources} of a relationship, as a {@code Relation} and as an {@code Edge}: its citations, parsed from
+ * the references it stores. Trivial work, said so, so that nothing wraps it for every relationship of a page.
+ */
 @Component
-class RelationWiring implements RuntimeWiringConfigurer {
+class SourcesWiring implements RuntimeWiringConfigurer {
 
     private static final LightDataFetcher<Object> SOURCES = new LightDataFetcher<>() {
         @Override
         public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env) {
-            var relation = (Relation) source;
-            return SourceCitation.of(relation.storedSources(), relation.quote(), relation.inferred());
+            var fact = (Cited) source;
+            return SourceCitation.of(fact.storedSources(), fact.quote(), fact.inferred());
         }
 
         @Override
@@ -29,5 +31,6 @@ class RelationWiring implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         builder.type("Relation", type -> type.dataFetcher("sources", SOURCES));
+        builder.type("Edge", type -> type.dataFetcher("sources", SOURCES));
     }
 }
