@@ -54,11 +54,10 @@ public final class EntityProjection {
      * @param selected the fields selected directly on the entity (of every selection of this place, together)
      * @param kind the entity's kind when the schema fixes it ({@code Partner}), null where it is any {@code Entity}
      * @param node the Cypher variable bound to the entity's node
-     * @param internal entries the server needs for itself, as Cypher map entries whose keys start with {@code __}
      */
-    public static Compiled of(List<Field> selected, EntityKind kind, String node, Compilation compilation, String... internal) {
+    public static Compiled of(List<Field> selected, EntityKind kind, String node, Compilation compilation) {
         var possible = kind == null ? EnumSet.allOf(EntityKind.class) : EnumSet.of(kind);
-        var entries = new ArrayList<String>(List.of(internal));
+        var entries = new ArrayList<String>();
         if (kind == null) {
             entries.add(KIND + ": labels(" + node + ")");
         }

@@ -15,9 +15,4 @@ public record ProjectedEntity(EntityKind kind, Map<String, Object> values, Shape
     Object value(String name, Supplier<DataFetchingEnvironment> env) {
         return shape.slot(name, kind, env).read(values);
     }
-
-    /** A value the statement read for the server's own use (the key starts with two underscores). */
-    public Object internal(String key) {
-        return values.get(key);
-    }
 }
