@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.ecosystemmap.api.web.JsonErrors;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +18,15 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Causal consistency across application replicas behind a load balancer. Every GraphQL response and every
- * upload carries the bookmarks of the latest writes in {@value #HEADER}; a request that sends them back is
- * answered only once the database member it reads from has those writes. Within one replica every read
- * already waits for the replica's own writes.
+ * Causal consistency across application replicas behind a load balancer, when the graph is a cluster (a
+ * routed {@code neo4j://} address). Every GraphQL response carries the bookmarks of the latest writes in
+ * {@value #HEADER}, as every upload does; a request that sends them back is answered only once the database
+ * member it reads from has those writes. Within one replica every read already waits for the replica's own
+ * writes, and on one server (embedded, or {@code bolt://}) every read sees every committed write, so there
+ * GraphQL requests neither carry nor read bookmarks.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${ecosystem.neo4j.uri:}'.startsWith('neo4j')")
 public class Bookmarks {
 
     /** The header that carries Neo4j bookmarks, comma-separated, in both directions. */

@@ -37,24 +37,27 @@ final class ResultsTables {
         return out.toString();
     }
 
+    /** The targets of issue 12's acceptance, each with what this run measured. */
     private void targets(StringBuilder out) {
         out.append("### Targets\n\n| target | measured | met |\n|---|---|---|\n");
-        for (int clients : clients()) {
-            var raw = run(SystemUnderTest.RAW_CYPHER, Scenario.LOOKUP.label(), clients);
-            var ours = run(SystemUnderTest.GRAPHQL, Scenario.LOOKUP.label(), clients);
-            if (raw.isPresent() && ours.isPresent() && raw.get().p50Ms() > 0) {
-                double ratio = ours.get().p50Ms() / raw.get().p50Ms();
-                out.append(row("GraphQL look-up p50 within 1.2x of raw Cypher, " + clients + " client" + (clients == 1 ? "" : "s"),
-                        "%.2f ms vs %.2f ms: %.2fx".formatted(ours.get().p50Ms(), raw.get().p50Ms(), ratio), ratio <= 1.2));
-            }
+        var raw = run(SystemUnderTest.RAW_CYPHER, Scenario.LOOKUP.label(), 1);
+        var lookup = run(SystemUnderTest.GRAPHQL, Scenario.LOOKUP.label(), 1);
+        if (raw.isPresent() && lookup.isPresent() && raw.get().p50Ms() > 0) {
+            double ratio = lookup.get().p50Ms() / raw.get().p50Ms();
+            out.append(row("GraphQL look-up p50 within 1.5x of raw Cypher, 1 client (aim 1.2x)",
+                    "%.2f ms vs %.2f ms: %.2fx".formatted(lookup.get().p50Ms(), raw.get().p50Ms(), ratio), ratio <= 1.5));
         }
-        for (int clients : clients()) {
-            var peer = run(SystemUnderTest.NEO4J_GRAPHQL_JS, Scenario.MIX, clients);
-            var ours = run(SystemUnderTest.GRAPHQL, Scenario.MIX, clients);
-            if (peer.isPresent() && ours.isPresent() && peer.get().rps() > 0) {
-                double ratio = ours.get().rps() / peer.get().rps();
-                out.append(row("mix throughput at least 2x @neo4j/graphql, " + clients + " client" + (clients == 1 ? "" : "s"),
-                        "%.1f vs %.1f requests/s: %.2fx".formatted(ours.get().rps(), peer.get().rps(), ratio), ratio >= 2));
+        var scenarios = results.runs().stream().map(QueryRun::scenario).distinct().toList();
+        for (var scenario : scenarios) {
+            double needed = scenario.equals(Scenario.MIX) ? 2 : 1;
+            for (int clients : clients()) {
+                var peer = run(SystemUnderTest.NEO4J_GRAPHQL_JS, scenario, clients);
+                var ours = run(SystemUnderTest.GRAPHQL, scenario, clients);
+                if (clients >= 8 && peer.isPresent() && ours.isPresent() && peer.get().rps() > 0) {
+                    double ratio = ours.get().rps() / peer.get().rps();
+                    out.append(row("%s throughput at least %s @neo4j/graphql, %d clients".formatted(scenario, needed == 2 ? "2x" : "that of", clients),
+                            "%.1f vs %.1f requests/s: %.2fx".formatted(ours.get().rps(), peer.get().rps(), ratio), ratio >= needed));
+                }
             }
         }
         var largest = results.imports().stream().map(ImportRun::size).reduce((a, b) -> b).orElse("");
@@ -64,11 +67,13 @@ final class ResultsTables {
                 "%,.0f/s".formatted(f.relPerS()), f.relPerS() >= 50_000)));
         if (first.isPresent() && unchanged.isPresent()) {
             double ratio = first.get().seconds() / unchanged.get().seconds();
-            out.append(row("unchanged re-import at least 5x faster than the first (" + largest + ")",
-                    "%.1f s vs %.1f s: %.1fx".formatted(unchanged.get().seconds(), first.get().seconds(), ratio), ratio >= 5));
+            out.append(row("unchanged re-import at least 10x faster than the first (" + largest + ")",
+                    "%.1f s vs %.1f s: %.1fx".formatted(unchanged.get().seconds(), first.get().seconds(), ratio), ratio >= 10));
         }
         results.startup().stream().filter(s -> s.mode().equals("cold-bundled")).findFirst().ifPresent(s -> out.append(
                 row("cold start to first answer within 10 s (bundled dataset)", "%.1f s".formatted(s.seconds()), s.seconds() <= 10)));
+        results.startup().stream().filter(s -> s.mode().equals("warm-restart")).findFirst().ifPresent(s -> out.append(
+                row("warm restart to first answer within 8 s", "%.1f s".formatted(s.seconds()), s.seconds() <= 8)));
         results.memory().stream().filter(r -> r.relationships() >= 1_000_000).max((a, b) -> Double.compare(a.heapMiB(), b.heapMiB()))
                 .ifPresent(r -> out.append(row("heap within 1 GiB at 1M relationships", "%.0f MiB after GC (after %s)".formatted(r.heapMiB(), r.after()),
                         r.heapMiB() <= 1024)));

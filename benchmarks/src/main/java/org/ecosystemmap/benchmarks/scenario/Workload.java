@@ -35,6 +35,11 @@ public record Workload(List<String> partners, List<String[]> partnerPairs, List<
         return new Workload(List.copyOf(partners), List.copyOf(partnerPairs), List.copyOf(initiativePairs), List.copyOf(searchTexts));
     }
 
+    /** How many questions of each kind there are before they repeat. */
+    public int size() {
+        return COUNT;
+    }
+
     String partner(long i) {
         return partners.get((int) (i % partners.size()));
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
@@ -63,6 +64,21 @@ public final class EcosystemGraph {
             return session.executeRead(tx -> work.execute(new CountingTransaction(tx, queries)),
                     TransactionConfig.builder().withTimeout(timeout).build());
         }
+    }
+
+    /**
+     * Opens a read transaction that the caller closes: for reads spread over several calls that should see
+     * one state of the graph, such as the root fields of a GraphQL request (see {@link OpenRead}).
+     *
+     * @param oneStatement whether the caller will run one statement only
+     */
+    public OpenRead openRead(boolean oneStatement) {
+        var config = SessionConfig.builder().withBookmarkManager(bookmarks).withDefaultAccessMode(AccessMode.READ);
+        if (database != null && !database.isBlank()) {
+            config.withDatabase(database);
+        }
+        return new OpenRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(readTimeout).build(), oneStatement,
+                queries::increment);
     }
 
     /** Runs work in one write transaction; it commits when the work returns and rolls back when it throws. */

@@ -6,7 +6,9 @@ import static org.ecosystemmap.graph.vocabulary.PropertySpec.required;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,9 @@ public enum EntityKind {
             optional("quote", PropertyType.PROSE),
             optional("inferred", PropertyType.BOOLEAN));
 
+    private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EntityKind::label, kind -> kind));
+
     private final String label;
     private final String table;
     private final String description;
@@ -123,7 +128,7 @@ public enum EntityKind {
     }
 
     public static Optional<EntityKind> ofLabel(String label) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+        return Optional.ofNullable(BY_LABEL.get(label));
     }
 
     public static Optional<EntityKind> ofTable(String table) {

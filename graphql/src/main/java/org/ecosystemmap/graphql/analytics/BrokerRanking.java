@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.entity.EntityQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,28 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 class BrokerRanking {
 
-    private final ProjectionCache projections;
-    private final EntityQueries entities;
-
-    BrokerRanking(ProjectionCache projections, EntityQueries entities) {
-        this.projections = projections;
-        this.entities = entities;
+    /** An entity's place in a ranking, by id. */
+    record Place(String id, double score, int rank) {
     }
 
-    List<Ranked> top(Metric metric, Set<EntityKind> kinds, int first) {
-        var projection = projections.current();
+    List<Place> top(GraphProjection projection, Metric metric, Set<EntityKind> kinds, int first) {
         Map<String, Double> scores = projection.derive(metric, p -> Centrality.scores(p, metric));
         var ordered = scores.entrySet().stream()
                 .filter(e -> kinds.isEmpty() || kinds.contains(projection.kind(e.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .limit(first)
                 .toList();
-        var nodes = entities.byIds(ordered.stream().map(Map.Entry::getKey).toList());
-        var ranked = new ArrayList<Ranked>(ordered.size());
+        var ranked = new ArrayList<Place>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             double score = ordered.get(i).getValue();
             int rank = i > 0 && ranked.get(i - 1).score() == score ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new Ranked(nodes.get(i), score, rank));
+            ranked.add(new Place(ordered.get(i).getKey(), score, rank));
         }
         return ranked;
     }

@@ -3,9 +3,6 @@ package org.ecosystemmap.graphql.analytics;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.ecosystemmap.graphql.entity.EntityNode;
-import org.ecosystemmap.graphql.entity.EntityQueries;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.graph.MaskSubgraph;
 import org.springframework.stereotype.Component;
@@ -22,24 +19,10 @@ class CommunityDetection {
     record Cluster(String label, List<String> members) {
     }
 
-    private final ProjectionCache projections;
-    private final EntityQueries entities;
-
-    CommunityDetection(ProjectionCache projections, EntityQueries entities) {
-        this.projections = projections;
-        this.entities = entities;
-    }
-
     /** The largest communities of at least {@code minSize} members, largest first. */
-    List<Community> largest(int minSize, int first) {
-        var projection = projections.current();
+    List<Cluster> largest(GraphProjection projection, int minSize, int first) {
         List<Cluster> clusters = projection.derive(CommunityDetection.class, CommunityDetection::clusters);
-        var chosen = clusters.stream().filter(c -> c.members().size() >= minSize).limit(first).toList();
-        var nodes = entities.byIds(chosen.stream().flatMap(c -> c.members().stream()).toList()).stream()
-                .collect(Collectors.toMap(EntityNode::id, n -> n));
-        return chosen.stream()
-                .map(c -> new Community(nodes.get(c.label()), c.members().size(), c.members().stream().map(nodes::get).toList()))
-                .toList();
+        return clusters.stream().filter(c -> c.members().size() >= minSize).limit(first).toList();
     }
 
     private static List<Cluster> clusters(GraphProjection projection) {

@@ -13,8 +13,8 @@ import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.neo4j.driver.Value;
 
@@ -58,7 +58,7 @@ public final class GraphProjection {
             tx.run("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels ORDER BY id").forEachRemaining(record -> {
                 var id = record.get("id").asString();
                 graph.addVertex(id);
-                kinds.put(id, kindOf(record.get("labels")));
+                kinds.put(id, EntityKind.fromLabels(record.get("labels").asList(Value::asString)));
             });
             var parts = new HashMap<String, Set<String>>();
             tx.run("""
@@ -131,9 +131,5 @@ public final class GraphProjection {
             }
         }
         return Collections.unmodifiableSet(found);
-    }
-
-    private static EntityKind kindOf(Value labels) {
-        return EntityKind.fromLabels(labels.asList(Value::asString));
     }
 }

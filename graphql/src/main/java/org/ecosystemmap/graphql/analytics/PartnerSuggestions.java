@@ -3,13 +3,7 @@ package org.ecosystemmap.graphql.analytics;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.entity.EntityNode;
-import org.ecosystemmap.graphql.entity.EntityQueries;
 import org.ecosystemmap.graphql.error.BadRequestException;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -27,19 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnerSuggestions {
 
-    private record Candidate(String id, double score, List<String> because) {
+    /** A suggested organisation by id, with the ids of the neighbours that explain it. */
+    record Candidate(String id, double score, List<String> because) {
     }
 
-    private final ProjectionCache projections;
-    private final EntityQueries entities;
-
-    PartnerSuggestions(ProjectionCache projections, EntityQueries entities) {
-        this.projections = projections;
-        this.entities = entities;
-    }
-
-    List<Suggestion> forEntity(String id, int first) {
-        var projection = projections.current();
+    List<Candidate> forEntity(GraphProjection projection, String id, int first) {
         var full = projection.graph();
         if (!full.containsVertex(id)) {
             throw new BadRequestException("no entity has the id \"" + id + "\"");
@@ -49,19 +35,13 @@ class PartnerSuggestions {
         known.add(id);
         projection.partsOf(id).forEach(part -> known.addAll(Graphs.neighborSetOf(graph, part)));
         var adamicAdar = new AdamicAdarIndexLinkPrediction<>(graph);
-        var candidates = Graphs.neighborSetOf(graph, id).stream()
+        return Graphs.neighborSetOf(graph, id).stream()
                 .flatMap(neighbour -> Graphs.neighborSetOf(graph, neighbour).stream())
                 .distinct()
                 .filter(c -> !known.contains(c) && projection.kind(c) == EntityKind.PARTNER)
                 .map(c -> new Candidate(c, Math.round(adamicAdar.predict(id, c) * 1e9) / 1e9, shared(graph, id, c)))
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id))
                 .limit(first)
-                .toList();
-        var ids = candidates.stream().flatMap(c -> Stream.concat(Stream.of(c.id()), c.because().stream()))
-                .distinct().toList();
-        Map<String, EntityNode> nodes = entities.byIds(ids).stream().collect(Collectors.toMap(EntityNode::id, Function.identity()));
-        return candidates.stream()
-                .map(c -> new Suggestion(nodes.get(c.id()), c.score(), c.because().stream().map(nodes::get).toList()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.ecosystemmap.graphql.analytics;
 
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,11 @@ public class ProjectionCache {
 
     public ProjectionCache(EcosystemGraph graph) {
         this.graph = graph;
+    }
+
+    /** The projection of the graph as it is now, checked once for all root fields of a request. */
+    public GraphProjection current(RequestReads reads) {
+        return reads.once(ProjectionCache.class, this::current);
     }
 
     /** The projection of the graph as it is now. */

@@ -1,8 +1,8 @@
 package org.ecosystemmap.graphql.analytics;
 
 import java.util.List;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.entity.EntityResult;
 
 /** An organisation worth meeting, how strongly, and the shared neighbours that explain it. */
-public record Suggestion(EntityNode partner, double score, List<EntityNode> because) {
+public record Suggestion(EntityResult partner, double score, List<EntityResult> because) {
 }

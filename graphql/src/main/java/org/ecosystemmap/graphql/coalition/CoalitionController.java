@@ -1,16 +1,19 @@
 package org.ecosystemmap.graphql.coalition;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.CoalitionType;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.compile.Selection;
+import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
-import org.ecosystemmap.graphql.listing.SharedConditions;
 import org.ecosystemmap.graphql.listing.SharedConditions.GoalCondition;
+import org.ecosystemmap.graphql.listing.SharedConditions;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -35,15 +38,10 @@ public class CoalitionController {
         }
     }
 
-    private final EntityLists lists;
-
-    public CoalitionController(EntityLists lists) {
-        this.lists = lists;
-    }
-
     @QueryMapping
-    public Connection<EntityNode> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after) {
+    public Connection<EntityResult> coalitions(@Argument CoalitionFilter filter, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
         var f = filter == null ? new CoalitionFilter(null, null, null, null, null, null) : filter;
-        return lists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.COALITION, f.text(), f.conditions(), PageRequest.of(first, after, 20), Selection.of(env)));
     }
 }

@@ -1,8 +1,8 @@
 package org.ecosystemmap.graphql.connection;
 
 import java.util.List;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.entity.EntityResult;
 
 /** An entity two others both connect to directly, with how each of them connects to it. */
-public record CommonGround(EntityNode entity, List<GraphEdge> withA, List<GraphEdge> withB) {
+public record CommonGround(EntityResult entity, List<GraphEdge> withA, List<GraphEdge> withB) {
 }

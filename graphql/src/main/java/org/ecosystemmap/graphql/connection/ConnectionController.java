@@ -1,77 +1,50 @@
 package org.ecosystemmap.graphql.connection;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.analytics.ProjectionCache;
-import org.ecosystemmap.graphql.entity.SourceCitation;
-import org.ecosystemmap.graphql.error.ArgumentBounds;
-import org.ecosystemmap.graphql.error.BadRequestException;
+import org.ecosystemmap.graphql.compile.Selection;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The connection queries: what links entities, and what surrounds one. */
 @Controller
 public class ConnectionController {
 
-    private final SubgraphQuery subgraphs;
-    private final ShortestPathQuery shortestPaths;
-    private final SharedPartnersQuery sharedPartners;
-    private final CommonGroundQuery commonGround;
     private final ProjectionCache projections;
 
-    ConnectionController(SubgraphQuery subgraphs, ShortestPathQuery shortestPaths, SharedPartnersQuery sharedPartners,
-            CommonGroundQuery commonGround, ProjectionCache projections) {
-        this.subgraphs = subgraphs;
-        this.shortestPaths = shortestPaths;
-        this.sharedPartners = sharedPartners;
-        this.commonGround = commonGround;
+    ConnectionController(ProjectionCache projections) {
         this.projections = projections;
     }
 
     @QueryMapping
-    public Subgraph neighbourhood(@Argument String id, @Argument Integer depth, @Argument List<String> types,
-            @Argument List<EntityKind> kinds, @Argument List<String> excludeIds, @Argument Integer limit, @Argument Integer asOf) {
-        return subgraphs.of(new SubgraphRequest(id, depth, types, kinds, excludeIds, limit, asOf));
+    public Neighbourhood neighbourhood(@Argument String id, @Argument Integer depth, @Argument List<String> types,
+            @Argument List<EntityKind> kinds, @Argument List<String> excludeIds, @Argument Integer limit, @Argument Integer asOf,
+            DataFetchingEnvironment env) {
+        return RequestReads.of(env).run(ConnectionQueries.neighbourhood(id, depth, types, kinds, excludeIds, limit, asOf, Selection.of(env)));
     }
 
     @QueryMapping
     public List<GraphPath> shortestPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
             @Argument List<String> types, @Argument List<String> excludeIds, @Argument Boolean excludeHubs, @Argument Boolean all,
-            @Argument Integer asOf) {
-        if (from.equals(to)) {
-            throw new BadRequestException("from and to must be different entities");
-        }
-        var traversal = Traversal.of(types, null, excludeIds, asOf);
-        if (Boolean.TRUE.equals(excludeHubs)) {
-            traversal = traversal.avoiding(List.copyOf(projections.current().hubs()));
-        }
-        return shortestPaths.between(from, to, ArgumentBounds.between("maxHops", maxHops, 6, 1, Limits.MAX_HOPS), traversal,
-                Boolean.TRUE.equals(all));
+            @Argument Integer asOf, DataFetchingEnvironment env) {
+        var reads = RequestReads.of(env);
+        var hubs = Boolean.TRUE.equals(excludeHubs) ? List.copyOf(projections.current(reads).hubs()) : List.<String>of();
+        return reads.run(ConnectionQueries.shortestPaths(from, to, maxHops, types, excludeIds, hubs, all, asOf, Selection.of(env)));
     }
 
     @QueryMapping
-    public List<SharedPartner> sharedPartners(@Argument List<String> ids, @Argument List<String> types, @Argument Integer asOf) {
-        var distinct = ids.stream().distinct().toList();
-        if (distinct.size() < 2 || distinct.size() > Limits.MAX_SHARED_IDS) {
-            throw new BadRequestException("ids must name between 2 and " + Limits.MAX_SHARED_IDS + " different entities, not " + distinct.size());
-        }
-        var partnerTypes = types == null ? SharedPartnersQuery.TAKING_PART : types;
-        return sharedPartners.of(distinct, Traversal.of(partnerTypes, null, null, asOf));
+    public List<SharedPartner> sharedPartners(@Argument List<String> ids, @Argument List<String> types, @Argument Integer asOf,
+            DataFetchingEnvironment env) {
+        return RequestReads.of(env).run(ConnectionQueries.sharedPartners(ids, types, asOf, Selection.of(env)));
     }
 
     @QueryMapping
     public List<CommonGround> commonGround(@Argument String a, @Argument String b, @Argument List<String> types,
-            @Argument List<EntityKind> kinds, @Argument Integer asOf) {
-        if (a.equals(b)) {
-            throw new BadRequestException("a and b must be different entities");
-        }
-        return commonGround.of(a, b, Traversal.of(types, kinds, null, asOf));
-    }
-
-    @SchemaMapping(typeName = "Edge")
-    public List<SourceCitation> sources(GraphEdge edge) {
-        return SourceCitation.of(edge.storedSources(), edge.quote(), edge.inferred());
+            @Argument List<EntityKind> kinds, @Argument Integer asOf, DataFetchingEnvironment env) {
+        return RequestReads.of(env).run(ConnectionQueries.commonGround(a, b, types, kinds, asOf, Selection.of(env)));
     }
 }

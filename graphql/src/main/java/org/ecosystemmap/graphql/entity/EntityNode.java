@@ -6,12 +6,13 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.neo4j.driver.types.Node;
 
 /**
- * An entity as read from the graph: the fields every entity has, and all its properties for the fields
- * of its own kind. GraphQL resolves the kind-specific fields ({@code Partner.type}, {@code Goal.status})
- * straight from {@link #properties}.
+ * An entity read whole from the graph: the fields every entity has, and all its properties for the fields of
+ * its own kind. Exports read entities so, and the curators' mutations return them (GraphQL answers with what
+ * the client selected on them, read again: {@link MutationResults}).
  */
 public record EntityNode(String id, EntityKind kind, String name, List<String> aliases, String description,
-        List<String> storedSources, String quote, boolean inferred, String dataset, Map<String, Object> properties) {
+        List<String> storedSources, String quote, boolean inferred, String dataset, Map<String, Object> properties)
+        implements EntityResult {
 
     public static EntityNode of(Node node) {
         var kind = EntityKind.fromLabels(node.labels());

@@ -1,64 +1,120 @@
 package org.ecosystemmap.graphql.entity;
 
+import static org.ecosystemmap.graphql.compile.Field.at;
+import static org.ecosystemmap.graphql.compile.Field.below;
+import static org.ecosystemmap.graphql.compile.Field.selects;
+
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ecosystemmap.graph.connection.EcosystemGraph;
+import java.util.stream.Collectors;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
+import org.ecosystemmap.graphql.compile.CompiledQuery;
+import org.ecosystemmap.graphql.compile.Field;
+import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
-import org.springframework.stereotype.Component;
 
-/** Looks entities up by id and finds them by text. */
-@Component
-public class EntityQueries {
+/** Looks entities up by id and finds them by text, each in one statement that reads what the client selected. */
+public final class EntityQueries {
 
-    private final EcosystemGraph graph;
-
-    public EntityQueries(EcosystemGraph graph) {
-        this.graph = graph;
+    private EntityQueries() {
     }
 
-    /** The entities with these ids, in the order asked; unknown ids are left out. */
-    public List<EntityNode> byIds(List<String> ids) {
-        var found = new HashMap<String, EntityNode>();
-        graph.query("""
+    /** {@code entity(id)}: the entity with this id, or null. */
+    public static CompiledQuery<EntityResult> lookup(String id, Selection selection) {
+        var plan = selection.plan("entity", (fields, compilation) -> EntityProjection.of(fields, null, "n", compilation));
+        var entity = plan.value();
+        var compilation = plan.compilation();
+        compilation.put("id", id);
+        return new CompiledQuery<>(compilation.statement("MATCH (n:Entity {id: $id}) RETURN " + entity.cypher() + " AS n"),
+                records -> records.isEmpty() ? null : entity.read(records.getFirst().get("n").asObject()));
+    }
+
+    /**
+     * The entities with these ids, in the order asked, each once; unknown ids are left out.
+     *
+     * @param kind their kind, when the schema fixes it
+     */
+    public static CompiledQuery<List<EntityResult>> byIds(List<String> ids, Selection selection, EntityKind kind) {
+        var byId = byId(ids, selection, kind);
+        return new CompiledQuery<>(byId.statement(), records -> {
+            var found = byId.reading().apply(records);
+            return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    /**
+     * As {@link #byIds}, by id.
+     *
+     * @param places where the entities are in the selection ({@code "label", "members"}), each of them with what
+     *     is selected there; the selection itself when none is named
+     */
+    public static CompiledQuery<Map<String, EntityResult>> byId(List<String> ids, Selection selection, EntityKind kind, String... places) {
+        var plan = selection.plan("byId " + kind + " " + String.join(",", places), (fields, compilation) -> {
+            var selected = fields;
+            if (places.length > 0) {
+                var at = new ArrayList<Field>();
+                for (var place : places) {
+                    at.addAll(at(fields, place));
+                }
+                selected = Field.childrenOf(at);
+            }
+            return EntityProjection.of(selected, kind, "n", compilation);
+        });
+        var entity = plan.value();
+        var compilation = plan.compilation();
+        compilation.put("ids", ids);
+        return new CompiledQuery<>(compilation.statement("""
                 UNWIND $ids AS id
                 MATCH (n:Entity {id: id})
-                RETURN n
-                """, Map.of("ids", ids), r -> EntityNode.of(r.get("n").asNode()))
-                .forEach(node -> found.put(node.id(), node));
-        return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+                RETURN id, %s AS n""".formatted(entity.cypher())), records -> {
+                    var found = new HashMap<String, EntityResult>();
+                    records.forEach(r -> found.put(r.get("id").asString(), entity.read(r.get("n").asObject())));
+                    return found;
+                });
     }
 
-    public Connection<EntityNode> search(String text, List<EntityKind> kinds, PageRequest page) {
-        var labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(EntityKind::label).toList();
-        var parameters = new HashMap<String, Object>();
-        parameters.put("index", GraphSchema.SEARCH_INDEX);
-        parameters.put("query", SearchText.lucene(text));
-        parameters.put("labels", labels);
-        parameters.put("exact", NameKeys.of(text));
-        parameters.put("offset", page.offset());
-        parameters.put("end", page.offset() + page.first());
-        return graph.queryOne("""
-                CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-                WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-                // The text as a whole name or alias beats the start of one, which beats any other match.
+    /** What a search reads of each entity, and whether it lists them and their scores at all. */
+    private record SearchPlan(EntityProjection.Compiled entity, boolean listed, boolean scored) {
+    }
+
+    /**
+     * {@code search}: the entities matching the text, best first. The text as a whole name or alias beats the
+     * start of one, which beats any other match; then the index's score, the name and the id.
+     */
+    public static CompiledQuery<Connection<EntityResult>> search(String text, List<EntityKind> kinds, PageRequest page, Selection selection) {
+        var plan = selection.plan("search", (fields, compilation) -> new SearchPlan(
+                EntityProjection.of(below(fields, "edges", "node"), null, "n", compilation),
+                selects(fields, "edges") || selects(fields, "pageInfo"), selects(at(fields, "edges"), "score")));
+        var search = plan.value();
+        var compilation = plan.compilation();
+        compilation.put("index", GraphSchema.SEARCH_INDEX);
+        compilation.put("query", SearchText.lucene(text));
+        compilation.put("exact", NameKeys.of(text));
+        compilation.put("offset", page.offset());
+        compilation.put("end", page.offset() + page.first());
+        return new CompiledQuery<>(compilation.statement("""
+                CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score%s
                 WITH node, score, CASE
                     WHEN $exact IN coalesce(node.nameKeys, []) THEN 2
                     WHEN any(key IN coalesce(node.nameKeys, []) WHERE key STARTS WITH $exact) THEN 1
                     ELSE 0 END AS tier
                 ORDER BY tier DESC, score DESC, node.name, node.id
-                WITH collect({node: node, score: score}) AS hits
-                RETURN size(hits) AS total, hits[$offset..$end] AS page
-                """, parameters, r -> {
-                    var hits = r.get("page").asList(v -> v);
-                    var nodes = hits.stream().map(h -> EntityNode.of(h.get("node").asNode())).toList();
-                    var scores = hits.stream().map(h -> h.get("score").asDouble()).toList();
-                    return Connection.scored(nodes, scores, page, r.get("total").asInt());
-                }).orElseThrow();
+                WITH collect(node) AS nodes, collect(score) AS scores
+                RETURN size(nodes) AS total, %s AS page, %s AS scores""".formatted(
+                        // The kinds as the vocabulary names them: a label expression the index's hits are filtered by.
+                        kinds == null || kinds.isEmpty() ? "" : "\nWHERE node:" + kinds.stream().distinct().map(EntityKind::label).collect(Collectors.joining("|")),
+                        search.listed() ? "[n IN nodes[$offset..$end] | %s]".formatted(search.entity().cypher()) : "[]",
+                        search.scored() ? "scores[$offset..$end]" : "null")), records -> {
+                    var record = records.getFirst();
+                    var items = search.entity().readAll(record.get("page").asObject());
+                    var scores = search.scored() ? record.get("scores").asList(v -> v.asDouble()) : null;
+                    return Connection.scored(items, scores, page, record.get("total").asInt());
+                });
     }
 }

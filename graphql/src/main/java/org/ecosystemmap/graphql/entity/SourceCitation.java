@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.entity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.ecosystemmap.graph.vocabulary.SourceRef;
 
 /**
@@ -10,6 +11,9 @@ import org.ecosystemmap.graph.vocabulary.SourceRef;
  */
 public record SourceCitation(String document, String lines, int lineFrom, int lineTo, String section, String url,
         String quote, boolean inferred) {
+
+    /** The properties of a node or relationship that its citations are made of. */
+    public static final List<String> PROPERTIES = List.of("sources", "quote", "inferred");
 
     /**
      * The citations of one fact: its stored references, each with its own quote. A reference without one shows
@@ -29,5 +33,10 @@ public record SourceCitation(String document, String lines, int lineFrom, int li
 
     private static SourceCitation of(SourceRef ref, String quote, boolean inferred) {
         return new SourceCitation(ref.document(), ref.lines(), ref.lineFrom(), ref.lineTo(), ref.section(), ref.url(), quote, inferred);
+    }
+
+    /** The citations of a fact from its {@link #PROPERTIES}. */
+    public static List<SourceCitation> of(Map<String, Object> properties) {
+        return of(EntityNode.strings(properties.get("sources")), (String) properties.get("quote"), Boolean.TRUE.equals(properties.get("inferred")));
     }
 }

@@ -2,7 +2,6 @@ package org.ecosystemmap.graphql.limits;
 
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLInterfaceType;
@@ -24,13 +23,7 @@ public class GraphQlLimits {
 
     @Bean
     Instrumentation queryDepthLimit(GraphQlLimitsProperties limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return LimitExceeded.error("The query nests " + depth + " levels deep; at most " + maxDepth
-                        + " are allowed. Split it into several queries.");
-            }
-        };
+        return new DepthLimit(limits.maxDepth());
     }
 
     @Bean

@@ -17,6 +17,16 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
         return scored(items, null, page, totalCount);
     }
 
+    /**
+     * A page read with one item more than it holds, which says only whether a next page follows: for a page
+     * whose {@code totalCount} was not asked for, and so not counted.
+     */
+    public static <T> Connection<T> peek(List<T> itemsAndOneMore, PageRequest page) {
+        boolean more = itemsAndOneMore.size() > page.first();
+        var items = more ? itemsAndOneMore.subList(0, page.first()) : itemsAndOneMore;
+        return scored(items, null, page, page.offset() + items.size() + (more ? 1 : 0));
+    }
+
     /** As {@link #of}, with a relevance score per item. */
     public static <T> Connection<T> scored(List<T> items, List<Double> scores, PageRequest page, int totalCount) {
         var edges = new ArrayList<Edge<T>>(items.size());

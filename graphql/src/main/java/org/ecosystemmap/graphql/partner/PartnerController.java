@@ -1,15 +1,18 @@
 package org.ecosystemmap.graphql.partner;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.PartnerType;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.compile.Selection;
+import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.listing.Condition;
 import org.ecosystemmap.graphql.listing.EntityLists;
 import org.ecosystemmap.graphql.listing.SharedConditions;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
+import org.ecosystemmap.graphql.request.RequestReads;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -32,15 +35,10 @@ public class PartnerController {
         }
     }
 
-    private final EntityLists lists;
-
-    public PartnerController(EntityLists lists) {
-        this.lists = lists;
-    }
-
     @QueryMapping
-    public Connection<EntityNode> partners(@Argument PartnerFilter filter, @Argument Integer first, @Argument String after) {
+    public Connection<EntityResult> partners(@Argument PartnerFilter filter, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
         var f = filter == null ? new PartnerFilter(null, null, null, null, null) : filter;
-        return lists.list(EntityKind.PARTNER, f.text(), f.conditions(), PageRequest.of(first, after, 20));
+        return RequestReads.of(env).run(EntityLists.list(EntityKind.PARTNER, f.text(), f.conditions(), PageRequest.of(first, after, 20), Selection.of(env)));
     }
 }

@@ -2,9 +2,9 @@ package org.ecosystemmap.graphql.relation;
 
 /** Which way a relationship points, seen from the entity asked about. */
 public enum Direction {
-    OUT("(n)-[r]->(m:Entity)"),
-    IN("(n)<-[r]-(m:Entity)"),
-    BOTH("(n)-[r]-(m:Entity)");
+    OUT("(%1$s)-[%2$s]->(%3$s)"),
+    IN("(%1$s)<-[%2$s]-(%3$s)"),
+    BOTH("(%1$s)-[%2$s]-(%3$s)");
 
     private final String pattern;
 
@@ -12,8 +12,11 @@ public enum Direction {
         this.pattern = pattern;
     }
 
-    /** The Cypher pattern from {@code n} to the related {@code m} through {@code r}. */
-    String pattern() {
-        return pattern;
+    /**
+     * The Cypher pattern from a node to another through a relationship, each given as it goes between the
+     * brackets: {@code pattern("n", "r:PART_OF", "m:Entity")}.
+     */
+    String pattern(String node, String relationship, String other) {
+        return pattern.formatted(node, relationship, other);
     }
 }

@@ -27,7 +27,7 @@ import org.ecosystemmap.graph.vocabulary.RelationType;
 /**
  * The typed list fields of each entity type, as relationships: {@code Partner.initiatives} are the
  * initiatives a partner has a PARTNER_IN, RUNS or FUNDS relationship to. This table is where such a field
- * is defined; {@link RelatedEntitiesWiring} answers each with one query per level of a GraphQL request.
+ * is defined; {@link RelatedEntities} compiles each into the statement of the root field that selects it.
  */
 enum RelatedField {
 
@@ -116,10 +116,5 @@ enum RelatedField {
     /** The labels the related entities must have; empty means any kind. */
     List<String> labels() {
         return labels;
-    }
-
-    /** The name of this field's data loader. */
-    String loaderName() {
-        return typeName + "." + field;
     }
 }

@@ -1,6 +1,8 @@
 package org.ecosystemmap.graphql.relation;
 
 import java.util.List;
+import java.util.Map;
+import org.ecosystemmap.graphql.entity.EntityNode;
 import org.neo4j.driver.types.Relationship;
 
 /**
@@ -11,10 +13,14 @@ public record RelationshipFacts(String role, Integer since, Integer until, List<
         boolean inferred, String dataset) {
 
     public static RelationshipFacts of(Relationship relationship) {
-        var p = relationship.asMap();
+        return of(relationship.asMap());
+    }
+
+    /** The facts from a relationship's properties, or from those of them a statement read. */
+    public static RelationshipFacts of(Map<String, Object> p) {
         return new RelationshipFacts((String) p.get("role"), year(p.get("since")), year(p.get("until")),
-                p.get("sources") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
-                (String) p.get("quote"), Boolean.TRUE.equals(p.get("inferred")), (String) p.get("dataset"));
+                EntityNode.strings(p.get("sources")), (String) p.get("quote"), Boolean.TRUE.equals(p.get("inferred")),
+                (String) p.get("dataset"));
     }
 
     private static Integer year(Object value) {

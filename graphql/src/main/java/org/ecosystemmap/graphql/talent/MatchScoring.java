@@ -13,6 +13,7 @@ import org.ecosystemmap.graph.vocabulary.Status;
 import org.ecosystemmap.graph.vocabulary.TalentFacet;
 import org.ecosystemmap.graph.vocabulary.Term;
 import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.entity.EntityResult;
 
 /**
  * How well a programme fits a profile, and why, in words a person reads. Each part of the profile has a
@@ -38,15 +39,31 @@ final class MatchScoring {
     record PlaceReach(Reach reach, String place) {
     }
 
-    /** A programme with the places through which it reaches the profile's place. */
-    record Candidate(EntityNode programme, List<PlaceReach> reaches) {
+    /**
+     * A programme with the places through which it reaches the profile's place.
+     *
+     * @param facts its {@code id}, {@code name}, {@code status} and facet values, as read from its node
+     * @param programme the programme as the client selected it
+     */
+    record Candidate(Map<String, Object> facts, EntityResult programme, List<PlaceReach> reaches) {
+        String id() {
+            return (String) facts.get("id");
+        }
+
+        String name() {
+            return (String) facts.get("name");
+        }
+    }
+
+    /** A candidate that fits, with its match. */
+    record Scored(Candidate candidate, TalentMatch match) {
     }
 
     /** Running programmes first, then planned ones, then those no longer running; best score first within each. */
-    static final Comparator<TalentMatch> RANKING = Comparator.<TalentMatch>comparingInt(m -> availability(m.programme()))
-            .thenComparing(Comparator.comparingDouble(TalentMatch::score).reversed())
-            .thenComparing(m -> m.programme().name())
-            .thenComparing(m -> m.programme().id());
+    static final Comparator<Scored> RANKING = Comparator.<Scored>comparingInt(m -> availability(m.candidate().facts()))
+            .thenComparing(Comparator.comparingDouble((Scored m) -> m.match().score()).reversed())
+            .thenComparing(m -> m.candidate().name())
+            .thenComparing(m -> m.candidate().id());
 
     private static final Map<TalentField, Integer> WEIGHTS = Map.of(
             TalentField.TARGET_GROUPS, 3, TalentField.SECTORS, 2, TalentField.PLACES, 2, TalentField.ACTIVITY_TYPES, 1);
@@ -62,14 +79,14 @@ final class MatchScoring {
         this.placeName = placeName;
     }
 
-    Optional<TalentMatch> score(Candidate candidate) {
-        var programme = candidate.programme();
+    Optional<Scored> score(Candidate candidate) {
+        var facts = candidate.facts();
         var reasons = new ArrayList<Label>();
         double points = 0;
         for (var field : FACETS) {
             var wanted = profile.get(field);
             if (wanted != null) {
-                points += WEIGHTS.get(field) * facetFit(field, wanted, EntityNode.strings(programme.properties().get(field.filterName())), reasons);
+                points += WEIGHTS.get(field) * facetFit(field, wanted, EntityNode.strings(facts.get(field.filterName())), reasons);
             }
         }
         if (placeName != null) {
@@ -78,13 +95,14 @@ final class MatchScoring {
         if (points == 0) {
             return Optional.empty();
         }
-        var status = programme.properties().get("status");
-        if (availability(programme) > 0) {
+        var status = facts.get("status");
+        if (availability(facts) > 0) {
             reasons.add(words("%s, so listed after running programmes", "%s, daarom na de lopende programma's",
                     TalentField.STATUSES.label((String) status, null)));
         }
         double possible = profile.keySet().stream().mapToInt(WEIGHTS::get).sum();
-        return Optional.of(new TalentMatch(programme, Math.round(1000 * points / possible) / 1000.0, List.copyOf(reasons)));
+        return Optional.of(new Scored(candidate,
+                new TalentMatch(candidate.programme(), Math.round(1000 * points / possible) / 1000.0, List.copyOf(reasons))));
     }
 
     private static double facetFit(TalentField field, List<String> wanted, List<String> has, List<Label> reasons) {
@@ -143,8 +161,8 @@ final class MatchScoring {
     }
 
     /** 0 for a running programme (or one whose status is not known), 1 for a planned one, 2 for the rest. */
-    private static int availability(EntityNode programme) {
-        var status = (String) programme.properties().get("status");
+    private static int availability(Map<String, Object> facts) {
+        var status = (String) facts.get("status");
         if (status == null || Status.ACTIVE.name().equals(status)) {
             return 0;
         }

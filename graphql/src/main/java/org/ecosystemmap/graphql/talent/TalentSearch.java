@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.entity.EntityResult;
 import org.ecosystemmap.graphql.pagination.Connection;
 import org.ecosystemmap.graphql.pagination.PageRequest;
 
@@ -20,10 +20,10 @@ record TalentSearch(TalentSelection selection, List<ProgrammeFacts> read) {
 
     /** Best match first when there is text, then by name and id, as every list. */
     private static final Comparator<ProgrammeFacts> ORDER = Comparator.comparingDouble(ProgrammeFacts::score).reversed()
-            .thenComparing(p -> p.programme().name())
-            .thenComparing(p -> p.programme().id());
+            .thenComparing(ProgrammeFacts::name)
+            .thenComparing(ProgrammeFacts::id);
 
-    Connection<EntityNode> page(PageRequest page) {
+    Connection<EntityResult> page(PageRequest page) {
         var found = read.stream().filter(selection::admits).sorted(ORDER).toList();
         var items = found.stream().skip(page.offset()).limit(page.first()).map(ProgrammeFacts::programme).toList();
         return Connection.of(items, page, found.size());

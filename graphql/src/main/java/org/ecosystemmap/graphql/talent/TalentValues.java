@@ -13,14 +13,23 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the values a filter or profile names before anything is looked up: a facet value must be in its
- * vocabulary, and an id must be that of a place or an organisation. A typo is an error that says what is
- * allowed, not an empty result.
+ * Checks the values a filter or profile names: a facet value must be in its vocabulary (checked before anything
+ * is read), and an id must be that of a place or an organisation (checked on what the statement read of those
+ * ids, {@link #NAMED}). A typo is an error that says what is allowed, not an empty result.
  */
 @Component
 class TalentValues {
 
-    private record Found(String id, String name, List<String> labels) {
+    /** The entities a statement's {@code $named} ids belong to, as the column {@code named}; {@link #named} reads it. */
+    static final String NAMED = """
+            CALL () {
+              UNWIND $named AS id
+              MATCH (named:Entity {id: id})
+              RETURN collect({id: named.id, name: named.name, labels: labels(named)}) AS named
+            }""";
+
+    /** An entity a value names by id, as the graph has it. */
+    record Named(String id, String name, List<String> labels) {
     }
 
     private final EcosystemGraph graph;
@@ -29,25 +38,28 @@ class TalentValues {
         this.graph = graph;
     }
 
-    TalentSelection select(TalentFilter filter) {
-        var values = filter.values();
-        return new TalentSelection(filter.text(), values, check(values));
+    /** @throws BadRequestException when a value is not in its field's vocabulary */
+    static void checkVocabulary(Map<TalentField, List<String>> values) {
+        values.forEach((field, chosen) -> field.vocabulary().ifPresent(vocabulary -> chosen.forEach(value -> checkValue(field, vocabulary, value))));
     }
 
-    /** The names of the entities the values name by id, once every value has been found valid. */
-    Map<String, String> check(Map<TalentField, List<String>> values) {
-        values.forEach((field, chosen) -> field.vocabulary().ifPresent(vocabulary -> chosen.forEach(value -> checkValue(field, vocabulary, value))));
-        var ids = values.entrySet().stream().filter(e -> e.getKey().kind().isPresent()).flatMap(e -> e.getValue().stream()).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        var found = new HashMap<String, Found>();
-        graph.query("""
-                UNWIND $ids AS id
-                MATCH (n:Entity {id: id})
-                RETURN n.id AS id, n.name AS name, labels(n) AS labels
-                """, Map.of("ids", ids), r -> new Found(r.get("id").asString(), r.get("name").asString(), r.get("labels").asList(Value::asString)))
-                .forEach(f -> found.put(f.id(), f));
+    /** The ids the values name, which {@link #NAMED} must read (as {@code $named}). */
+    static List<String> ids(Map<TalentField, List<String>> values) {
+        return values.entrySet().stream().filter(e -> e.getKey().kind().isPresent()).flatMap(e -> e.getValue().stream()).distinct().toList();
+    }
+
+    static List<Named> named(Value column) {
+        return column.asList(v -> new Named(v.get("id").asString(), v.get("name").asString(), v.get("labels").asList(Value::asString)));
+    }
+
+    /**
+     * The names of the entities the values name by id.
+     *
+     * @throws BadRequestException naming the first id that is not one of an entity of its field's kind
+     */
+    Map<String, String> names(Map<TalentField, List<String>> values, List<Named> named) {
+        var found = new HashMap<String, Named>();
+        named.forEach(n -> found.put(n.id(), n));
         values.forEach((field, chosen) -> field.kind().ifPresent(kind -> chosen.stream()
                 .filter(id -> !found.containsKey(id) || !found.get(id).labels().contains(kind.label()))
                 .findFirst()
@@ -67,6 +79,7 @@ class TalentValues {
         }
     }
 
+    /** The error for an unknown id, with the id meant: a second query, but only on the way to an error. */
     private BadRequestException unknownId(EntityKind kind, String id) {
         var noun = kind.label().toLowerCase(Locale.ROOT);
         var ids = graph.query("MATCH (n:%s) RETURN n.id AS id".formatted(kind.label()), Map.of(), r -> r.get("id").asString());

@@ -74,6 +74,15 @@ class EntityContractTest {
         }
 
         @Test
+        @DisplayName("answers one result key under two aliases of a list with each one's own field")
+        void sameResultKeyUnderTwoAliases() {
+            var response = graphQl.document("{ search(text: \"TOMAS\", first: 1) { a: edges { node { x: name } } b: edges { node { x: id } } } }")
+                    .execute();
+            response.path("search.a[0].node.x").entity(String.class).isEqualTo("TOMAS");
+            response.path("search.b[0].node.x").entity(String.class).isEqualTo("tomas");
+        }
+
+        @Test
         @DisplayName("refuses text with no letters or digits")
         void refusesEmptyText() {
             graphQl.document("{ search(text: \"  ?! \") { totalCount } }").execute()
@@ -193,6 +202,18 @@ class EntityContractTest {
             second.path("entity.relations.edges").entityList(Object.class).hasSize(2);
             second.path("entity.relations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
             second.path("entity.relations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+        }
+
+        @Test
+        @DisplayName("answers the same query text with the values of its variables of the time, below the root field too")
+        void sameTextOtherVariables() {
+            var query = "query($id: ID!, $n: Int) { entity(id: $id) { relations(first: $n) { edges { node { other { id } } } } } }";
+            graphQl.document(query).variable("id", "amsterdam-economic-board").variable("n", 1).execute()
+                    .path("entity.relations.edges").entityList(Object.class).hasSize(1);
+            graphQl.document(query).variable("id", "amsterdam-economic-board").variable("n", 3).execute()
+                    .path("entity.relations.edges").entityList(Object.class).hasSize(3);
+            graphQl.document(query).variable("id", "tomas-consortium").variable("n", 3).execute()
+                    .path("entity.relations.edges[*].node.other.id").entityList(String.class).contains("gemeente-amsterdam");
         }
 
         @Test
