@@ -41,7 +41,10 @@ final class StartupGate implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (open || (open = startup.isReady()) || probe((HttpServletRequest) request)) {
+        if (!open) {
+            open = startup.isReady();
+        }
+        if (open || probe((HttpServletRequest) request)) {
             chain.doFilter(request, response);
             return;
         }

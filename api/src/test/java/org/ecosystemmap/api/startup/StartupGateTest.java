@@ -114,7 +114,7 @@ class StartupGateTest {
         var application = new SpringApplication(EcosystemMapApplication.class, FailingStep.class);
         assertThatThrownBy(() -> application.run("--server.port=0", "--ecosystem.neo4j.bolt-port=0", "--ecosystem.neo4j.data-dir=" + dataDir,
                 "--ecosystem.bundled-dataset.enabled=false", UNHURRIED))
-                .hasRootCauseMessage("the bundled dataset is broken");
+                .hasMessage("the bundled dataset is broken");
     }
 
     private HttpResponse<String> awaitAnswer(int port, String path) throws InterruptedException {
