@@ -1,24 +1,27 @@
 package org.ecosystemmap.api.bundled;
 
-import java.util.Map;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.GraphStartup;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.ClasspathSource;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty graph with the bundled dataset on start, so that a new user sees the map at once. A graph
- * that holds any entity is left alone: curators' changes are never overwritten by a restart.
+ * Fills an empty graph with the bundled dataset as the graph starts, so that a new user sees the map at once.
+ * A graph that holds any entity is left alone: curators' changes are never overwritten by a restart. It runs
+ * last among the start-up steps (after an interrupted import is undone), and the server answers 503 until it is
+ * done: never an empty map.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 @EnableConfigurationProperties(BundledDatasetProperties.class)
-public class BundledDatasetLoader implements ApplicationRunner {
+public class BundledDatasetLoader implements GraphStartup.Step {
 
     private static final Logger log = LoggerFactory.getLogger(BundledDatasetLoader.class);
 
@@ -33,12 +36,12 @@ public class BundledDatasetLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!properties.enabled()) {
             return;
         }
-        boolean empty = graph.queryOne("MATCH (n:Entity) RETURN count(n) = 0 AS empty", Map.of(), r -> r.get("empty").asBoolean())
-                .orElse(true);
+        boolean empty = graph.read(tx -> tx.run("MATCH (n:Entity) RETURN count(n) = 0 AS empty").single().get("empty").asBoolean(),
+                GraphStartup.READ_TIMEOUT);
         if (!empty) {
             log.info("The graph holds data; the bundled dataset is not loaded");
             return;

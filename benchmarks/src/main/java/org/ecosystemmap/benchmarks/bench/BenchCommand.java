@@ -48,6 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", description = "leave out timing the cold start with the bundled dataset and a warm restart")
     boolean noStartup;
 
+    @Option(names = "--startup-runs", defaultValue = "3", description = "cold starts (each followed by a warm restart) to time; "
+            + "the machine's noise makes one too few (default: ${DEFAULT-VALUE})")
+    int startupRuns;
+
     @Mixin
     AppOptions app;
 
@@ -73,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         var settings = new BenchSettings(chosenSizes, querySize != null ? querySize : chosenSizes.getLast(),
                 scenarios != null ? scenarios : Scenario.all(), clients,
                 seconds(warmUp, quick ? 1 : 3), seconds(duration, quick ? 3 : 10), seconds(naiveSeconds, quick ? 5 : 20), app.seed,
-                withPeer, !noStartup, app.out, "benchmarks", app.scratch(), app.launch(),
+                withPeer, noStartup ? 0 : startupRuns, app.out, "benchmarks", app.scratch(), app.launch(),
                 peerDir.toAbsolutePath(), peerPort, commandLine);
         new BenchmarkRun(settings, line -> System.out.println(line)).execute();
         return 0;

@@ -16,13 +16,13 @@ import org.ecosystemmap.benchmarks.process.AppProcess;
  * @param measured each measured window
  * @param naiveBudget how long the naive per-row loader runs at each size
  * @param withPeer whether to run the @neo4j/graphql peer
- * @param withStartup whether to time the cold start with the bundled dataset and a warm restart
+ * @param startupRuns how many times to time a cold start with the bundled dataset and a warm restart after it (0: none)
  * @param out where the results go (docs/)
  * @param name the results' file name without extension (benchmarks)
  * @param work a scratch folder for datasets, data folders and logs
  * @param command the command line, recorded with the results
  */
 public record BenchSettings(List<String> sizes, String querySize, List<String> scenarios, List<Integer> clients, Duration warmUp, Duration measured,
-        Duration naiveBudget, long seed, boolean withPeer, boolean withStartup, Path out, String name, Path work, AppProcess.Launch launch,
+        Duration naiveBudget, long seed, boolean withPeer, int startupRuns, Path out, String name, Path work, AppProcess.Launch launch,
         Path peerFolder, int peerPort, String command) {
 }

@@ -20,6 +20,10 @@ public final class AppOptions {
     @Option(names = "--app-jar", defaultValue = "api/target/ecosystem-map.jar", description = "the application jar (default: ${DEFAULT-VALUE})")
     Path appJar;
 
+    @Option(names = "--launcher", defaultValue = "./ecomap", description = "what a user starts the server with; the start-up is timed "
+            + "through it, with its start-up cache (default: ${DEFAULT-VALUE})")
+    Path launcher;
+
     @Option(names = "--java-option", description = "a JVM option for the application, as ./ecomap starts it (repeatable)")
     List<String> javaOptions = new ArrayList<>();
 
@@ -35,6 +39,6 @@ public final class AppOptions {
 
     /** How to start the application, its logs in the scratch folder. */
     public AppProcess.Launch launch() {
-        return new AppProcess.Launch(appJar.toAbsolutePath(), javaOptions, httpPort, boltPort, scratch().resolve("logs"));
+        return new AppProcess.Launch(appJar.toAbsolutePath(), launcher.toAbsolutePath(), javaOptions, httpPort, boltPort, scratch().resolve("logs"));
     }
 }

@@ -19,8 +19,13 @@ import org.ecosystemmap.benchmarks.scenario.Request;
  */
 public final class AppProcess implements AutoCloseable {
 
-    /** How the harness starts the application. */
-    public record Launch(Path jar, List<String> javaOptions, int httpPort, int boltPort, Path logs) {
+    /**
+     * How the harness starts the application.
+     *
+     * @param jar the executable jar, started with {@code java -jar} and the {@code javaOptions}
+     * @param launcher {@code ecomap}, what a user starts the server with (its JVM options are its own)
+     */
+    public record Launch(Path jar, Path launcher, List<String> javaOptions, int httpPort, int boltPort, Path logs) {
     }
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
@@ -45,11 +50,30 @@ public final class AppProcess implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(launch.javaOptions());
-        command.addAll(List.of("-jar", launch.jar().toString(),
-                "--server.port=" + launch.httpPort(),
+        command.addAll(List.of("-jar", launch.jar().toString()));
+        command.addAll(arguments(launch, dataDir, bundled));
+        return start(command, launch, probe, expected, logName);
+    }
+
+    /**
+     * Starts the application through the launcher, exactly as a user does, with the bundled dataset, and waits
+     * as {@link #start} does. The launcher replaces itself with the JVM, so the process is the application's.
+     */
+    public static AppProcess startWithLauncher(Launch launch, Path dataDir, Request probe, String expected, String logName) {
+        var command = new ArrayList<String>();
+        command.add(launch.launcher().toString());
+        command.addAll(arguments(launch, dataDir, true));
+        return start(command, launch, probe, expected, logName);
+    }
+
+    private static List<String> arguments(Launch launch, Path dataDir, boolean bundled) {
+        return List.of("--server.port=" + launch.httpPort(),
                 "--ecosystem.neo4j.bolt-port=" + launch.boltPort(),
                 "--ecosystem.neo4j.data-dir=" + dataDir.toAbsolutePath(),
-                "--ecosystem.bundled-dataset.enabled=" + bundled));
+                "--ecosystem.bundled-dataset.enabled=" + bundled);
+    }
+
+    private static AppProcess start(List<String> command, Launch launch, Request probe, String expected, String logName) {
         long started = System.nanoTime();
         Process process;
         try {

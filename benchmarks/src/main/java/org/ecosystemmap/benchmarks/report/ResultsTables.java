@@ -70,10 +70,8 @@ final class ResultsTables {
             out.append(row("unchanged re-import at least 10x faster than the first (" + largest + ")",
                     "%.1f s vs %.1f s: %.1fx".formatted(unchanged.get().seconds(), first.get().seconds(), ratio), ratio >= 10));
         }
-        results.startup().stream().filter(s -> s.mode().equals("cold-bundled")).findFirst().ifPresent(s -> out.append(
-                row("cold start to first answer within 10 s (bundled dataset)", "%.1f s".formatted(s.seconds()), s.seconds() <= 10)));
-        results.startup().stream().filter(s -> s.mode().equals("warm-restart")).findFirst().ifPresent(s -> out.append(
-                row("warm restart to first answer within 8 s", "%.1f s".formatted(s.seconds()), s.seconds() <= 8)));
+        startupTarget(out, "cold-bundled", "cold start to first answer within 10 s (bundled dataset, new data folder)", 10);
+        startupTarget(out, "warm-restart", "warm restart to first answer within 8 s", 8);
         results.memory().stream().filter(r -> r.relationships() >= 1_000_000).max((a, b) -> Double.compare(a.heapMiB(), b.heapMiB()))
                 .ifPresent(r -> out.append(row("heap within 1 GiB at 1M relationships", "%.0f MiB after GC (after %s)".formatted(r.heapMiB(), r.after()),
                         r.heapMiB() <= 1024)));
@@ -114,9 +112,37 @@ final class ResultsTables {
     }
 
     private void startup(StringBuilder out) {
-        out.append("### Start-up to the first answered query\n\n| start | seconds | heap after GC (MiB) | resident (MiB) | load (1 min) |\n|---|---:|---:|---:|---:|\n");
+        out.append("### Start-up to the first answered query\n\nThrough `./ecomap`, as a user starts it; each cold start on a new data folder, "
+                + "the warm restart after it on the same folder.\n\n");
+        out.append("| start | seconds | heap after GC (MiB) | resident (MiB) | load (1 min) |\n|---|---:|---:|---:|---:|\n");
         results.startup().forEach(s -> out.append("| %s | %.1f | %.0f | %.0f | %.2f |\n".formatted(s.mode(), s.seconds(), s.heapMiB(), s.rssMiB(), s.load1())));
-        out.append('\n');
+        for (var mode : List.of("cold-bundled", "warm-restart")) {
+            var seconds = startupSeconds(mode);
+            if (!seconds.isEmpty()) {
+                out.append("\n").append(mode).append(": median %.1f s, range %.1f-%.1f s over %d run%s.".formatted(median(seconds), seconds.getFirst(),
+                        seconds.getLast(), seconds.size(), seconds.size() == 1 ? "" : "s"));
+            }
+        }
+        out.append("\n\n");
+    }
+
+    /** A start-up target is judged on the median of its runs: one start on a shared machine says little. */
+    private void startupTarget(StringBuilder out, String mode, String target, double limitSeconds) {
+        var seconds = startupSeconds(mode);
+        if (!seconds.isEmpty()) {
+            double median = median(seconds);
+            out.append(row(target, "median %.1f s (%.1f-%.1f s, %d run%s)".formatted(median, seconds.getFirst(), seconds.getLast(), seconds.size(),
+                    seconds.size() == 1 ? "" : "s"), median <= limitSeconds));
+        }
+    }
+
+    private List<Double> startupSeconds(String mode) {
+        return results.startup().stream().filter(s -> s.mode().equals(mode)).map(StartupRun::seconds).sorted().toList();
+    }
+
+    private static double median(List<Double> sorted) {
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private void memory(StringBuilder out) {

@@ -42,8 +42,8 @@ class BenchmarkRunSmokeTest {
         boolean peer = NodePeer.available();
         var out = temp.resolve("docs");
         var settings = new BenchSettings(List.of("smoke"), "smoke", Scenario.all(), List.of(1, 2), Duration.ofMillis(100), Duration.ofMillis(300),
-                Duration.ofMillis(500), 42, peer, false, out, "benchmarks", temp.resolve("work"),
-                new AppProcess.Launch(APP_JAR.toAbsolutePath(), List.of(), freePort(), freePort(), temp.resolve("work/logs")),
+                Duration.ofMillis(500), 42, peer, 0, out, "benchmarks", temp.resolve("work"),
+                new AppProcess.Launch(APP_JAR.toAbsolutePath(), Path.of("../ecomap").toAbsolutePath(), List.of(), freePort(), freePort(), temp.resolve("work/logs")),
                 Path.of("neo4j-graphql").toAbsolutePath(), freePort(), "smoke test");
 
         new BenchmarkRun(settings, line -> { }).execute();

@@ -3,6 +3,8 @@ package org.ecosystemmap.graph.connection;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,6 +15,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
@@ -27,24 +30,50 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final String DATABASE = "neo4j";
 
-    private final DatabaseManagementService service;
+    private final CompletableFuture<Started> started;
     private final Path dataDir;
-    private final int boltPort;
+    private final int requestedBoltPort;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, int boltPort) {
-        this.service = service;
+    private EmbeddedNeo4j(CompletableFuture<Started> started, Path dataDir, int requestedBoltPort) {
+        this.started = started;
         this.dataDir = dataDir;
-        this.boltPort = boltPort;
+        this.requestedBoltPort = requestedBoltPort;
+    }
+
+    private record Started(DatabaseManagementService service, GraphDatabaseAPI database, int boltPort) {
     }
 
     /**
-     * Starts the database in {@code dataDir}, creating it when absent.
+     * Starts the database in {@code dataDir}, creating it when absent, and returns once it is available.
      *
      * @param boltPort the Bolt port on localhost; 0 picks a free one
      * @param pageCacheBytes the page cache size; Neo4j would otherwise take half the free memory
      */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, long pageCacheBytes) {
+        var neo4j = startInBackground(dataDir, boltPort, pageCacheBytes);
+        neo4j.awaitStarted();
+        return neo4j;
+    }
+
+    /**
+     * Starts the database on a thread of its own and returns at once, so that the application can start
+     * alongside it (the database takes seconds). Whatever needs it calls {@link #awaitStarted}; with a fixed
+     * Bolt port its address is known before it listens.
+     */
+    public static EmbeddedNeo4j startInBackground(Path dataDir, int boltPort, long pageCacheBytes) {
         var home = dataDir.toAbsolutePath().normalize();
+        var started = new CompletableFuture<Started>();
+        Thread.ofPlatform().name("neo4j-start").daemon().start(() -> {
+            try {
+                started.complete(startNow(home, boltPort, pageCacheBytes));
+            } catch (RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        });
+        return new EmbeddedNeo4j(started, home, boltPort);
+    }
+
+    private static Started startNow(Path home, int boltPort, long pageCacheBytes) {
         long started = System.nanoTime();
         DatabaseManagementService service;
         try {
@@ -73,31 +102,58 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .getLocalAddress(ConnectorType.BOLT).getPort();
         log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on bolt://localhost:{}",
                 (System.nanoTime() - started) / 1_000_000, home, port);
-        return new EmbeddedNeo4j(service, home, port);
+        return new Started(service, db, port);
     }
 
+    /**
+     * Waits until the database is available.
+     *
+     * @throws Neo4jStartException when it could not start, saying why
+     */
+    public void awaitStarted() {
+        started();
+    }
+
+    /** The Bolt address; known at once for a fixed port, after the start for port 0. */
     public URI boltUri() {
-        return URI.create("bolt://localhost:" + boltPort);
+        return URI.create("bolt://localhost:" + boltPort());
     }
 
     public int boltPort() {
-        return boltPort;
+        return requestedBoltPort != 0 ? requestedBoltPort : started().boltPort();
     }
 
     public Path dataDir() {
         return dataDir;
     }
 
-    /** The id of the database's last committed transaction: it changes exactly when something is written. */
-    public long lastCommittedTransactionId() {
-        var db = (GraphDatabaseAPI) service.database(DATABASE);
-        return db.getDependencyResolver().resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
+    /** The database itself, for work that needs no Bolt round trip or Cypher (its schema); waits until it has started. */
+    public GraphDatabaseService database() {
+        return started().database();
     }
 
+    /** The id of the database's last committed transaction: it changes exactly when something is written. */
+    public long lastCommittedTransactionId() {
+        return started().database().getDependencyResolver().resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
+    }
+
+    /** Stops the database, once it has finished starting; one that failed to start has nothing to stop. */
     @Override
     public void close() {
-        service.shutdown();
+        try {
+            started.join().service().shutdown();
+        } catch (CompletionException e) {
+            return;
+        }
         log.info("Embedded Neo4j in {} stopped", dataDir);
+    }
+
+    private Started started() {
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static String explain(RuntimeException e, Path home, int port) {

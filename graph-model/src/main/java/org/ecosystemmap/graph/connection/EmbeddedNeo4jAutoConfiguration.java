@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Tells Spring Boot's Neo4j driver where the graph is: the external server named by
  * {@code ecosystem.neo4j.uri}, or else an embedded database this configuration starts. Another
- * {@link Neo4jConnectionDetails} (a Testcontainers service connection, say) takes precedence over both.
+ * {@link Neo4jConnectionDetails} (a Testcontainers service connection, say) takes precedence over both. The
+ * driver connects on first use, so with a fixed Bolt port it is made before the embedded database listens.
  */
 @AutoConfiguration(before = Neo4jAutoConfiguration.class)
 @EnableConfigurationProperties(EcosystemNeo4jProperties.class)
@@ -41,9 +42,10 @@ public class EmbeddedNeo4jAutoConfiguration {
     @ConditionalOnMissingBean(Neo4jConnectionDetails.class)
     static class Embedded {
 
+        /** Starts while the rest of the application does; see {@link GraphStartup} for what waits for it. */
         @Bean(destroyMethod = "close")
         EmbeddedNeo4j embeddedNeo4j(EcosystemNeo4jProperties properties) {
-            return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes());
+            return EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes());
         }
 
         @Bean

@@ -1,18 +1,29 @@
 package org.ecosystemmap.graph.schema;
 
+import static org.ecosystemmap.graph.schema.SchemaElement.fulltext;
+import static org.ecosystemmap.graph.schema.SchemaElement.index;
+import static org.ecosystemmap.graph.schema.SchemaElement.unique;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.GraphStartup;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The constraints and indexes the graph needs, applied idempotently: every statement says
- * {@code IF NOT EXISTS}, so applying them at each start changes nothing the second time.
+ * The constraints and indexes the graph needs, applied idempotently: only what is missing (by name) is
+ * created, so applying them at each start changes nothing the second time and costs one look at the schema.
+ * On the embedded database that look and the creation go through its own API; elsewhere through Cypher.
  */
 public final class GraphSchema {
 
@@ -23,71 +34,114 @@ public final class GraphSchema {
     public static final String IMPORT_JOURNAL_LABEL = "ImportJournal";
     public static final String IMPORT_UNDO_LABEL = "ImportUndo";
 
+    private static final Duration SCHEMA_TIMEOUT = GraphStartup.READ_TIMEOUT;
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
-    private static final Pattern NAME = Pattern.compile("CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\\w+) IF NOT EXISTS");
 
     private final EcosystemGraph graph;
+    private final Supplier<GraphDatabaseService> embedded;
 
+    /** The schema applied through Cypher over the driver: any Neo4j, embedded or a server. */
     public GraphSchema(EcosystemGraph graph) {
-        this.graph = graph;
+        this(graph, null);
     }
 
-    /** The schema statements in the order they are applied. Labels come from the vocabulary, never from input. */
-    public static List<String> statements() {
-        var statements = new ArrayList<String>();
-        statements.add("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
-        for (var kind : EntityKind.values()) {
-            statements.add("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE"
-                    .formatted(kind.name().toLowerCase(Locale.ROOT), kind.label()));
-        }
-        // Two transactions that MERGE the same lock name wait for each other because of this constraint.
-        statements.add("CREATE CONSTRAINT graph_lock_name IF NOT EXISTS FOR (l:%s) REQUIRE l.name IS UNIQUE".formatted(EcosystemGraph.LOCK_LABEL));
-        statements.add("CREATE CONSTRAINT import_journal_id IF NOT EXISTS FOR (j:%s) REQUIRE j.id IS UNIQUE".formatted(IMPORT_JOURNAL_LABEL));
-        statements.add("CREATE INDEX import_undo_journal IF NOT EXISTS FOR (u:%s) ON (u.journal, u.seq)".formatted(IMPORT_UNDO_LABEL));
-        statements.add("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)");
-        statements.add("CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)");
-        statements.add("CREATE INDEX partner_type IF NOT EXISTS FOR (n:Partner) ON (n.type)");
-        statements.add("CREATE INDEX initiative_type IF NOT EXISTS FOR (n:Initiative) ON (n.type)");
-        statements.add("CREATE INDEX coalition_type IF NOT EXISTS FOR (n:Coalition) ON (n.type)");
-        statements.add("CREATE INDEX goal_status IF NOT EXISTS FOR (n:Goal) ON (n.year, n.status)");
-        statements.add("CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at)");
-        // standard-folding folds accents (Oriëntatie finds Orientatie) and lowercases; aliases is a list of strings.
-        statements.add("""
-                CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-                FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]
-                OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}""");
-        return statements;
+    private GraphSchema(EcosystemGraph graph, Supplier<GraphDatabaseService> embedded) {
+        this.graph = graph;
+        this.embedded = embedded;
     }
 
     /**
-     * Creates what is missing, all in one transaction, and waits for the indexes to be online. On a graph that
-     * has its schema this is one read: the names present are compared with {@link #statements}' names.
+     * The schema applied through the embedded database's own API, which needs no Cypher planning; when that
+     * fails (an equivalent index under another name, say) through Cypher over {@code graph}, whose
+     * {@code IF NOT EXISTS} allows for it.
      */
+    public static GraphSchema embedded(EcosystemGraph graph, Supplier<GraphDatabaseService> database) {
+        return new GraphSchema(graph, database);
+    }
+
+    /** The constraints and indexes in the order they are applied. */
+    public static List<SchemaElement> elements() {
+        var elements = new ArrayList<SchemaElement>();
+        elements.add(unique("entity_id", "Entity", "id"));
+        for (var kind : EntityKind.values()) {
+            elements.add(unique(kind.name().toLowerCase(Locale.ROOT) + "_id", kind.label(), "id"));
+        }
+        // Two transactions that MERGE the same lock name wait for each other because of this constraint.
+        elements.add(unique("graph_lock_name", EcosystemGraph.LOCK_LABEL, "name"));
+        elements.add(unique("import_journal_id", IMPORT_JOURNAL_LABEL, "id"));
+        elements.add(index("import_undo_journal", IMPORT_UNDO_LABEL, "journal", "seq"));
+        elements.add(index("entity_name", "Entity", "name"));
+        elements.add(index("entity_dataset", "Entity", "dataset"));
+        elements.add(index("partner_type", "Partner", "type"));
+        elements.add(index("initiative_type", "Initiative", "type"));
+        elements.add(index("coalition_type", "Coalition", "type"));
+        elements.add(index("goal_status", "Goal", "year", "status"));
+        elements.add(index("audit_at", "AuditEntry", "at"));
+        // standard-folding folds accents (Oriëntatie finds Orientatie) and lowercases; aliases is a list of strings.
+        elements.add(fulltext(SEARCH_INDEX, "Entity", "standard-folding", "name", "aliases", "description"));
+        return elements;
+    }
+
+    /** The schema as Cypher statements, in the order they are applied. */
+    public static List<String> statements() {
+        return elements().stream().map(SchemaElement::cypher).toList();
+    }
+
+    /** Creates what is missing, all in one transaction, and waits for the indexes to be online. */
     public void apply() {
         long started = System.nanoTime();
+        int created;
+        if (embedded == null) {
+            created = applyWithCypher();
+        } else {
+            try {
+                created = applyEmbedded(embedded.get());
+            } catch (RuntimeException e) {
+                log.warn("The graph schema could not be applied through the embedded API ({}); applying it with Cypher", e.getMessage());
+                created = applyWithCypher();
+            }
+        }
+        log.info("Graph schema applied in {} ms ({} of {} constraints and indexes needed)", (System.nanoTime() - started) / 1_000_000,
+                created, elements().size());
+    }
+
+    private int applyWithCypher() {
         var present = graph.read(tx -> {
             var names = new HashSet<String>();
             tx.run("SHOW INDEXES YIELD name").forEachRemaining(r -> names.add(r.get("name").asString()));
             tx.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> names.add(r.get("name").asString()));
             return names;
-        });
-        var missing = statements().stream().filter(statement -> !present.contains(name(statement))).toList();
+        }, SCHEMA_TIMEOUT);
+        var missing = missing(present);
         if (!missing.isEmpty()) {
             graph.write(tx -> {
-                missing.forEach(statement -> tx.run(statement).consume());
+                missing.forEach(element -> tx.run(element.cypher()).consume());
                 return null;
             });
         }
-        graph.read(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
-        log.info("Graph schema applied in {} ms ({} of {} statements needed)", (System.nanoTime() - started) / 1_000_000, missing.size(),
-                statements().size());
+        graph.read(tx -> tx.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", SCHEMA_TIMEOUT.toSeconds())).consume(),
+                SCHEMA_TIMEOUT);
+        return missing.size();
     }
 
-    private static String name(String statement) {
-        var matcher = NAME.matcher(statement);
-        if (!matcher.find()) {
-            throw new IllegalStateException("a schema statement without a name: " + statement);
+    private static int applyEmbedded(GraphDatabaseService database) {
+        List<SchemaElement> missing;
+        try (var tx = database.beginTx()) {
+            var present = new HashSet<String>();
+            tx.schema().getIndexes().forEach(index -> present.add(index.getName()));
+            tx.schema().getConstraints().forEach(constraint -> present.add(constraint.getName()));
+            missing = missing(present);
+            missing.forEach(element -> element.create(tx.schema()));
+            tx.commit();
         }
-        return matcher.group(1);
+        try (var tx = database.beginTx()) {
+            tx.schema().awaitIndexesOnline(SCHEMA_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            tx.commit();
+        }
+        return missing.size();
+    }
+
+    private static List<SchemaElement> missing(Set<String> present) {
+        return elements().stream().filter(element -> !present.contains(element.name())).toList();
     }
 }

@@ -3,14 +3,19 @@ package org.ecosystemmap.graph.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.ClientException;
 
 @DisplayName("The graph schema")
@@ -62,6 +67,34 @@ class GraphSchemaTest {
         assertThat(search("auas")).containsExactly("hva");
         assertThat(search("orientatieprogramma")).containsExactly("orientatie");
         assertThat(search("select")).containsExactly("tomas");
+    }
+
+    @Test
+    @DisplayName("applied through the embedded database's own API, makes exactly what the Cypher statements make, and only once")
+    void embeddedApiMakesTheSameSchema() {
+        var neo4j = EmbeddedNeo4j.start(TestNeo4j.temporaryFolder("schema-embedded"), 0, 16L * 1024 * 1024);
+        try (neo4j; var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            var fresh = new EcosystemGraph(driver, null, Duration.ofSeconds(60));
+            var schema = GraphSchema.embedded(fresh, neo4j::database);
+            schema.apply();
+            assertThat(schemaDescription(fresh)).isEqualTo(schemaDescription(graph));
+
+            var before = schemaDescription(fresh);
+            schema.apply();
+            assertThat(schemaDescription(fresh)).isEqualTo(before);
+        }
+        assertThat(schemaDescription(graph)).anySatisfy(index -> assertThat(index).contains(GraphSchema.SEARCH_INDEX, "standard-folding"));
+    }
+
+    /** Every index and constraint with what defines it (ids and creation order aside). */
+    private static List<String> schemaDescription(EcosystemGraph graph) {
+        var indexes = graph.query("""
+                SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, indexProvider, owningConstraint, options
+                RETURN [name, type, entityType, labelsOrTypes, properties, indexProvider, owningConstraint,
+                        options.indexConfig.`fulltext.analyzer`] AS index""", Map.of(), r -> r.get("index").toString());
+        var constraints = graph.query("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties, ownedIndex "
+                + "RETURN [name, type, labelsOrTypes, properties, ownedIndex] AS constraint", Map.of(), r -> r.get("constraint").toString());
+        return Stream.concat(indexes.stream(), constraints.stream()).sorted().toList();
     }
 
     private List<String> search(String text) {
