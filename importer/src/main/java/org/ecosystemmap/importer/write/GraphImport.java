@@ -65,14 +65,15 @@ public final class GraphImport {
                     writer.write(changes, options.progress());
                     transactions = 1;
                 } else {
-                    transactions = journaledWriter.write(dataset.name(), changes, options.progress());
+                    transactions = journaledWriter.write(changes, options.progress());
                 }
             }
             var report = report(dataset, options, result, dataset.warnings(), notes, transactions, started);
             if (report.changedAnything()) {
                 var total = report.total();
-                audit.record(options.actor(), "import", dataset.name(), "created %d, updated %d, deleted %d in %d transaction%s"
-                        .formatted(total.created(), total.updated(), total.deleted(), transactions, transactions == 1 ? "" : "s"));
+                audit.record(options.actor(), "import", dataset.name(), "created %d, updated %d, deleted %d%s in %d transaction%s"
+                        .formatted(total.created(), total.updated(), total.deleted(),
+                                total.detached() == 0 ? "" : ", detached " + total.detached(), transactions, transactions == 1 ? "" : "s"));
             }
             return report;
         });
