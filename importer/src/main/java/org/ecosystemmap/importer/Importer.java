@@ -105,4 +105,15 @@ public final class Importer {
     public List<String> recoverInterruptedImport() {
         return graphImport.recover();
     }
+
+    /**
+     * Rolls back (or finishes) an import whose process died while the graph stays in use, such as a command
+     * line import into a running server that was killed. Returns at once while an import is running: its
+     * journal is not abandoned. A server calls it every few seconds.
+     *
+     * @return what was found and done, one line each; empty when there was nothing to do
+     */
+    public List<String> recoverAbandonedImport() {
+        return graphImport.recoverAbandoned();
+    }
 }

@@ -57,7 +57,16 @@ enum Action {
             .map(name -> name + ": row.properties." + name)
             .collect(Collectors.joining(", ", "{", ", dataset: $dataset, " + ContentHash.PROPERTY + ": row.hash}"));
 
+    /**
+     * The statement. Its plan seeks by id, element id or key whatever the statistics say, so it is never
+     * planned again as an import makes the graph grow ({@code replan=skip}): a fresh plan is made only when none
+     * is cached.
+     */
     String cypher(String target) {
+        return "CYPHER replan=skip " + statement(target);
+    }
+
+    private String statement(String target) {
         return switch (this) {
             case DELETE_RELATIONSHIPS -> """
                     UNWIND $rows AS row

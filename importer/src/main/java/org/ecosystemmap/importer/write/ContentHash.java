@@ -1,12 +1,13 @@
 package org.ecosystemmap.importer.write;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 
 /**
@@ -16,8 +17,10 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
  * an imported entity or relationship removes the digest (or replaces all properties, which does), so that the
  * next import compares it as changed and writes the dataset's version again.
  * <p>
- * The digest is the first 64 bits of SHA-256 over an unambiguous encoding of the sorted properties: each name,
- * a type tag and the value, lengths spelled out, so that no two different sets of properties encode alike.
+ * The digest is a 64-bit hash (MurmurHash64A) of an unambiguous encoding of the sorted properties: each name, a
+ * type tag and the value, lengths spelled out, so that no two different sets of properties encode alike. It
+ * only tells a change from no change (two versions of one row colliding is a chance of one in 2^64), so a fast
+ * hash serves; a cryptographic one would cost a re-import of a million rows about a second more.
  */
 final class ContentHash {
 
@@ -43,17 +46,12 @@ final class ContentHash {
 
     /** Encodes into a buffer reused by its thread, digested once at the end. */
     private static final class Encoder {
-        private final MessageDigest sha256;
+        private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long M = 0xc6a4a7935bd1e995L;
+        private static final int R = 47;
+
         private byte[] buffer = new byte[512];
         private int length;
-
-        Encoder() {
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
-        }
 
         Encoder reset() {
             length = 0;
@@ -61,26 +59,45 @@ final class ContentHash {
         }
 
         Encoder properties(Map<String, Object> properties, String dataset) {
-            var sorted = new TreeMap<>(properties);
-            sorted.put("dataset", dataset);
-            for (var property : sorted.entrySet()) {
-                if (property.getValue() != null && !property.getKey().equals(PROPERTY)) {
-                    text(property.getKey());
-                    value(property.getValue());
+            var names = new ArrayList<String>(properties.size() + 1);
+            names.addAll(properties.keySet());
+            names.remove("dataset");
+            names.remove(PROPERTY);
+            names.add("dataset");
+            names.sort(null);
+            for (var name : names) {
+                var value = name.equals("dataset") ? dataset : properties.get(name);
+                if (value != null) {
+                    text(name);
+                    value(value);
                 }
             }
             return this;
         }
 
+        /** MurmurHash64A (Austin Appleby, public domain) of the encoded bytes. */
         long digest() {
-            sha256.reset();
-            sha256.update(buffer, 0, length);
-            var bytes = sha256.digest();
-            long hash = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                hash = (hash << 8) | (bytes[i] & 0xff);
+            long h = length * M;
+            int words = length / Long.BYTES;
+            for (int i = 0; i < words; i++) {
+                long k = (long) WORD.get(buffer, i * Long.BYTES);
+                k *= M;
+                k ^= k >>> R;
+                k *= M;
+                h ^= k;
+                h *= M;
             }
-            return hash;
+            int tail = words * Long.BYTES;
+            if (tail < length) {
+                for (int i = length - 1; i >= tail; i--) {
+                    h ^= (buffer[i] & 0xffL) << (8 * (i - tail));
+                }
+                h *= M;
+            }
+            h ^= h >>> R;
+            h *= M;
+            h ^= h >>> R;
+            return h;
         }
 
         private void value(Object value) {

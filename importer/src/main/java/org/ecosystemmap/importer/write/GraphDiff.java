@@ -49,11 +49,44 @@ final class GraphDiff {
     }
 
     /** What the scan of the dataset's relationships found. */
-    private record Scan(Map<Integer, Found> found, List<Unwanted> unwanted) {
+    private record Scan(Found found, List<Unwanted> unwanted) {
     }
 
-    /** A relationship of the dataset (by its index) found in the graph, and whether its digest is the wanted one. */
-    private record Found(int index, String element, boolean same) {
+    /** Which of the dataset's relationships (by index) the graph holds, and whether with the wanted digest. */
+    private static final class Found {
+        static final byte ABSENT = 0;
+        static final byte SAME = 1;
+        static final byte CHANGED = 2;
+
+        private final byte[] states;
+        private final Map<Integer, String> changedElements = new HashMap<>();
+
+        Found(int relationships) {
+            states = new byte[relationships];
+        }
+
+        void found(int index, String element, boolean same) {
+            states[index] = same ? SAME : CHANGED;
+            if (!same) {
+                changedElements.put(index, element);
+            }
+        }
+
+        void add(List<Relationship> relationships) {
+            relationships.forEach(r -> found(r.index(), r.element(), r.same()));
+        }
+
+        byte state(int index) {
+            return states[index];
+        }
+
+        String element(int index) {
+            return changedElements.get(index);
+        }
+    }
+
+    /** A relationship of the dataset (by its index) that another dataset wrote. */
+    private record Relationship(int index, String element, boolean same) {
     }
 
     private final EcosystemGraph graph;
@@ -119,29 +152,31 @@ final class GraphDiff {
         var ids = new HashMap<String, String>(existing.size() * 4 / 3 + 1);
         existing.values().forEach(node -> ids.put(node.element(), node.id()));
         var scan = graph.read(tx -> scanOwnedRelationships(tx, name, ids, index, hashes));
-        var found = new HashMap<>(scan.found());
+        var found = scan.found();
         var unknown = new ArrayList<Integer>();
         for (int i = 0; i < relationships.size(); i++) {
             var relationship = relationships.get(i);
-            if (!found.containsKey(i) && existing.containsKey(relationship.from()) && existing.containsKey(relationship.to())) {
+            if (found.state(i) == Found.ABSENT && existing.containsKey(relationship.from()) && existing.containsKey(relationship.to())) {
                 unknown.add(i);
             }
         }
-        existingRelationships(unknown, relationships, existing, hashes).forEach(f -> found.put(f.index(), f));
+        found.add(existingRelationships(unknown, relationships, existing, hashes));
 
         var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
         var table = DatasetTables.RELATIONSHIPS;
         for (int i = 0; i < relationships.size(); i++) {
             var relationship = relationships.get(i);
-            var same = found.get(i);
-            if (same == null) {
-                relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
-                tally.created(table, relationship.key());
-            } else if (!same.same()) {
-                relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], same.element()));
-                tally.updated(table, relationship.key());
-            } else {
-                tally.unchanged(table);
+            switch (found.state(i)) {
+                case Found.ABSENT -> {
+                    relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
+                    tally.created(table, relationship.key());
+                }
+                case Found.CHANGED -> {
+                    relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i],
+                            found.element(i)));
+                    tally.updated(table, relationship.key());
+                }
+                default -> tally.unchanged(table);
             }
         }
 
@@ -233,7 +268,7 @@ final class GraphDiff {
      */
     private static Scan scanOwnedRelationships(TransactionContext tx, String dataset, Map<String, String> ids,
             Map<RelationshipRecord.Key, Integer> index, long[] hashes) {
-        var found = new HashMap<Integer, Found>();
+        var found = new Found(hashes.length);
         var unwanted = new ArrayList<Unwanted>();
         tx.run("""
                 MATCH (a:Entity)-[r]->(b:Entity)
@@ -250,7 +285,7 @@ final class GraphDiff {
                 unwanted.add(new Unwanted(r.get("element").asString(), type, from, to));
             } else {
                 var hash = r.get("hash");
-                found.put(i, new Found(i, r.get("element").asString(), !hash.isNull() && hash.asLong() == hashes[i]));
+                found.found(i, r.get("element").asString(), !hash.isNull() && hash.asLong() == hashes[i]);
             }
         });
         return new Scan(found, unwanted);
@@ -261,9 +296,9 @@ final class GraphDiff {
      * entities that exist. Looked up per type, from the element id of the start, so that the database expands
      * each start by that type only.
      */
-    private List<Found> existingRelationships(List<Integer> indexes, List<RelationshipRecord> relationships, Map<String, Node> existing,
+    private List<Relationship> existingRelationships(List<Integer> indexes, List<RelationshipRecord> relationships, Map<String, Node> existing,
             long[] hashes) {
-        var found = new ArrayList<Found>();
+        var found = new ArrayList<Relationship>();
         for (var type : RelationType.values()) {
             var ofType = indexes.stream().filter(i -> relationships.get(i).type() == type)
                     .map(i -> Map.<String, Object>of("index", i, "a", existing.get(relationships.get(i).from()).element(),
@@ -278,7 +313,7 @@ final class GraphDiff {
                         """.formatted(type.name(), ContentHash.PROPERTY), Map.of("rows", batch)).list(r -> {
                     int i = r.get("index").asInt();
                     var hash = r.get("hash");
-                    return new Found(i, r.get("element").asString(), !hash.isNull() && hash.asLong() == hashes[i]);
+                    return new Relationship(i, r.get("element").asString(), !hash.isNull() && hash.asLong() == hashes[i]);
                 })));
             }
         }

@@ -26,6 +26,9 @@ public final class GraphImport {
     /** The name of the lock every import holds while it reads and writes the graph. */
     static final String IMPORT_LOCK = "import";
 
+    /** How long a check for an abandoned import waits to see whether the import lock is held. */
+    private static final Duration LOCK_PROBE_PATIENCE = Duration.ofSeconds(2);
+
     private final EcosystemGraph graph;
     private final int maxChangesPerTransaction;
     private final GraphDiff diff;
@@ -77,6 +80,20 @@ public final class GraphImport {
             }
             return report;
         });
+    }
+
+    /**
+     * Finishes or rolls back an import whose process is gone, while the graph stays in use: when a journal is
+     * left and nobody holds the import lock (an import that runs holds it all along), the import's writer
+     * died, and the journal is recovered as at a start. Does nothing, and waits for nothing, while an import runs.
+     *
+     * @return what was found and done, one line each; empty when there was nothing to do
+     */
+    public List<String> recoverAbandoned() {
+        if (ImportJournal.pending(graph).isEmpty() || graph.isLocked(IMPORT_LOCK, LOCK_PROBE_PATIENCE)) {
+            return List.of();
+        }
+        return recover();
     }
 
     /**

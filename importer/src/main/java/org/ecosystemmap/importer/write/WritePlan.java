@@ -2,13 +2,11 @@ package org.ecosystemmap.importer.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
@@ -33,22 +31,30 @@ final class WritePlan {
     }
 
     void forEachStep(Consumer<Step> consumer) {
+        var deletes = byType(changes.relationshipDeletes(), d -> d.key().type());
         for (var type : RelationType.values()) {
-            steps(changes.relationshipDeletes(), d -> d.key().type().equals(type.name()), d -> Map.of("element", d.element()),
-                    Action.REMOVE_RELATIONSHIPS, type.name(), consumer);
+            steps(deletes.getOrDefault(type.name(), List.of()), d -> Map.of("element", d.element()), Action.REMOVE_RELATIONSHIPS, type.name(), consumer);
         }
-        steps(changes.nodeRemovals(), r -> !r.delete(), WritePlan::detach, Action.DETACH_NODES, null, consumer);
-        steps(changes.nodeRemovals(), ChangeSet.NodeRemoval::delete, r -> Map.of("element", r.element()), Action.REMOVE_NODES, null, consumer);
+        steps(changes.nodeRemovals().stream().filter(r -> !r.delete()).toList(), WritePlan::detach, Action.DETACH_NODES, null, consumer);
+        steps(changes.nodeRemovals().stream().filter(ChangeSet.NodeRemoval::delete).toList(), r -> Map.of("element", r.element()),
+                Action.REMOVE_NODES, null, consumer);
+        var nodes = byType(changes.nodeWrites(), w -> w.kind().label() + (w.created() ? "+" : ""));
         for (var kind : EntityKind.values()) {
-            steps(changes.nodeWrites(), w -> w.kind() == kind && w.created(), this::created, Action.CREATE_NODES, kind.label(), consumer);
-            steps(changes.nodeWrites(), w -> w.kind() == kind && !w.created(), this::updated, Action.UPDATE_NODES, kind.label(), consumer);
+            steps(nodes.getOrDefault(kind.label() + "+", List.of()), this::created, Action.CREATE_NODES, kind.label(), consumer);
+            steps(nodes.getOrDefault(kind.label(), List.of()), this::updated, Action.UPDATE_NODES, kind.label(), consumer);
         }
+        var relationships = byType(changes.relationshipWrites(), w -> w.key().type() + (w.created() ? "+" : ""));
         for (var type : RelationType.values()) {
-            steps(changes.relationshipWrites(), w -> w.key().type().equals(type.name()) && w.created(), WritePlan::created,
-                    Action.CREATE_RELATIONSHIPS, type.name(), consumer);
-            steps(changes.relationshipWrites(), w -> w.key().type().equals(type.name()) && !w.created(), this::updated,
-                    Action.UPDATE_RELATIONSHIPS, type.name(), consumer);
+            steps(relationships.getOrDefault(type.name() + "+", List.of()), WritePlan::created, Action.CREATE_RELATIONSHIPS, type.name(), consumer);
+            steps(relationships.getOrDefault(type.name(), List.of()), this::updated, Action.UPDATE_RELATIONSHIPS, type.name(), consumer);
         }
+    }
+
+    /** The items grouped in one pass by what their steps target (and, marked with a +, whether they are created). */
+    private static <T> Map<String, List<T>> byType(List<T> items, Function<T, String> group) {
+        var groups = new HashMap<String, List<T>>();
+        items.forEach(item -> groups.computeIfAbsent(group.apply(item), g -> new ArrayList<>()).add(item));
+        return groups;
     }
 
     private static Map<String, Object> detach(ChangeSet.NodeRemoval removal) {
@@ -86,15 +92,9 @@ final class WritePlan {
         return stored;
     }
 
-    private <T> void steps(List<T> items, Predicate<T> selected, Function<T, Map<String, Object>> row, Action action, String target,
-            Consumer<Step> consumer) {
-        Iterator<T> it = items.iterator();
+    private <T> void steps(List<T> items, Function<T, Map<String, Object>> row, Action action, String target, Consumer<Step> consumer) {
         var batch = new ArrayList<Map<String, Object>>();
-        while (it.hasNext()) {
-            var item = it.next();
-            if (!selected.test(item)) {
-                continue;
-            }
+        for (var item : items) {
             batch.add(row.apply(item));
             if (batch.size() == batchSize) {
                 consumer.accept(new Step(action, target, batch));
