@@ -15,7 +15,9 @@ import org.ecosystemmap.importer.write.ImportReport;
 
 /**
  * Imports a dataset in any of its formats: reads all of it, validates all of it, and only when it is
- * entirely valid brings the graph in line with it, all or nothing. Imports never interleave, also not with
+ * entirely valid brings the graph in line with it, all or nothing. When the dataset's name is known before it is
+ * read, what that dataset wrote before is read from the graph at the same time, to be compared as soon as the
+ * dataset is valid. Imports never interleave, also not with
  * one from another process.
  */
 public final class Importer {
@@ -73,7 +75,8 @@ public final class Importer {
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(DatasetSource source, ImportOptions options) {
-        return graphImport.apply(read(source), options);
+        var preparation = graphImport.prepare(source.name());
+        return graphImport.apply(read(source), options, preparation);
     }
 
     /**
@@ -82,7 +85,8 @@ public final class Importer {
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(Path path, String name, ImportOptions options) {
-        return graphImport.apply(read(path, name), options);
+        var preparation = graphImport.prepare(name);
+        return graphImport.apply(read(path, name), options, preparation);
     }
 
     /**
@@ -93,7 +97,8 @@ public final class Importer {
      *     and column; the graph is then untouched
      */
     public ImportReport importUpload(DatasetUpload upload, ImportOptions options) {
-        return graphImport.apply(read(upload, upload.datasetName()), options);
+        var preparation = graphImport.prepare(upload.datasetName());
+        return graphImport.apply(read(upload, upload.datasetName()), options, preparation);
     }
 
     /**

@@ -16,8 +16,6 @@ import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.EntityRecord;
-import org.ecosystemmap.importer.dataset.RelationshipRecord;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -25,11 +23,11 @@ import org.neo4j.driver.Value;
  * relationships to create, to update (their digest differs, see {@link ContentHash}) and, when pruning, to
  * delete because this dataset no longer holds them. Reads only.
  * <p>
- * What the dataset wrote before is read in one streaming query each for nodes and relationships, by the
- * {@code dataset} property, and compared as it arrives: ids, element ids and digests only, never the
- * properties. Only what the graph may hold under another dataset's name is looked up, in batches: ids not
- * found in the scan, and relationships not found whose two ends both exist (a relationship between entities
- * that are new cannot exist yet, so a first import looks up no relationship at all).
+ * What the dataset wrote before comes from a {@link Snapshot}: ids, keys and digests, never the properties. Only
+ * what the graph may hold under another dataset's name is looked up, in batches: ids not in the snapshot, and
+ * relationships not in it whose two ends both exist (a relationship between entities that are new cannot exist
+ * yet, so a first import looks up no relationship at all). Relationships that changed, or that a prune deletes,
+ * are looked up once more for their element ids, between their two ends.
  * <p>
  * Each read is a transaction function that builds its findings afresh and returns them; they are combined
  * only after it has returned, so a read the driver retries counts nothing twice.
@@ -40,53 +38,12 @@ final class GraphDiff {
     record Result(ChangeSet changes, Map<String, ImportReport.Counts> counts, List<ImportReport.Change> listed) {
     }
 
-    /** An entity as the graph holds it: what addresses it and what it is compared by. */
-    private record Node(String id, String element, EntityKind kind, Long hash) {
+    /** A relationship to look up between two entities (by element id); {@code index} says which, to the caller. */
+    private record Probe(int index, String type, String from, String to) {
     }
 
-    /** A relationship the dataset wrote before and no longer holds, with its ends' element ids. */
-    private record Unwanted(String element, String type, String from, String to) {
-    }
-
-    /** What the scan of the dataset's relationships found. */
-    private record Scan(Found found, List<Unwanted> unwanted) {
-    }
-
-    /** Which of the dataset's relationships (by index) the graph holds, and whether with the wanted digest. */
-    private static final class Found {
-        static final byte ABSENT = 0;
-        static final byte SAME = 1;
-        static final byte CHANGED = 2;
-
-        private final byte[] states;
-        private final Map<Integer, String> changedElements = new HashMap<>();
-
-        Found(int relationships) {
-            states = new byte[relationships];
-        }
-
-        void found(int index, String element, boolean same) {
-            states[index] = same ? SAME : CHANGED;
-            if (!same) {
-                changedElements.put(index, element);
-            }
-        }
-
-        void add(List<Relationship> relationships) {
-            relationships.forEach(r -> found(r.index(), r.element(), r.same()));
-        }
-
-        byte state(int index) {
-            return states[index];
-        }
-
-        String element(int index) {
-            return changedElements.get(index);
-        }
-    }
-
-    /** A relationship of the dataset (by its index) that another dataset wrote. */
-    private record Relationship(int index, String element, boolean same) {
+    /** A relationship a probe found: its element id and digest. */
+    private record Found(int index, String element, Long hash) {
     }
 
     private final EcosystemGraph graph;
@@ -97,104 +54,58 @@ final class GraphDiff {
         this.batchSize = batchSize;
     }
 
-    Result compute(Dataset dataset, boolean prune) {
+    Result compute(Dataset dataset, boolean prune, Snapshot snapshot) {
         var name = dataset.name();
         var tally = new Tally();
 
-        var owned = graph.read(tx -> ownedNodes(tx, name));
+        var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
         existing.putAll(otherNodes(dataset.entities().stream().map(EntityRecord::id).filter(id -> !owned.containsKey(id)).toList(),
                 name, owned.size()));
-
-        var nodeWrites = new ArrayList<ChangeSet.NodeWrite>();
-        for (var entity : dataset.entities()) {
-            long hash = ContentHash.ofEntity(entity.kind(), entity.properties(), name);
-            var current = existing.get(entity.id());
-            var table = entity.kind().table();
-            if (current == null) {
-                nodeWrites.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), entity.properties(), hash, null, false));
-                tally.created(table, entity.id());
-            } else if (current.kind() != entity.kind() || !Objects.equals(current.hash(), hash)) {
-                nodeWrites.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), entity.properties(), hash, current.element(),
-                        current.kind() != entity.kind()));
-                tally.updated(table, entity.id());
-            } else {
-                tally.unchanged(table);
-            }
-        }
-
-        var nodeRemovals = new ArrayList<ChangeSet.NodeRemoval>();
-        if (prune) {
-            var kept = dataset.entities().stream().map(EntityRecord::id).collect(Collectors.toSet());
-            var gone = owned.values().stream().filter(node -> !kept.contains(node.id())).toList();
-            var otherDatasets = otherDatasetsReferencing(gone.stream().map(Node::element).toList(), name);
-            for (var node : gone) {
-                var others = otherDatasets.getOrDefault(node.element(), List.of());
-                var table = node.kind().table();
-                if (others.isEmpty()) {
-                    nodeRemovals.add(new ChangeSet.NodeRemoval(node.id(), node.element(), true, null));
-                    tally.deleted(table, node.id());
-                } else {
-                    nodeRemovals.add(new ChangeSet.NodeRemoval(node.id(), node.element(), false, mostFrequent(others)));
-                    tally.detached(table, node.id());
-                }
-            }
-        }
+        var nodeWrites = nodeWrites(dataset, existing, tally);
+        var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
 
         var relationships = dataset.relationships();
-        var index = new HashMap<RelationshipRecord.Key, Integer>(relationships.size() * 4 / 3 + 1);
+        var scanned = snapshot.relationships();
+        var wanted = new boolean[scanned.size()];
         var hashes = new long[relationships.size()];
+        var scannedAlike = new boolean[relationships.size()];
+        var probes = new ArrayList<Probe>();
         for (int i = 0; i < relationships.size(); i++) {
             var relationship = relationships.get(i);
-            index.put(relationship.key(), i);
             hashes[i] = ContentHash.ofRelationship(relationship.properties(), name);
-        }
-        var ids = new HashMap<String, String>(existing.size() * 4 / 3 + 1);
-        existing.values().forEach(node -> ids.put(node.element(), node.id()));
-        var scan = graph.read(tx -> scanOwnedRelationships(tx, name, ids, index, hashes));
-        var found = scan.found();
-        var unknown = new ArrayList<Integer>();
-        for (int i = 0; i < relationships.size(); i++) {
-            var relationship = relationships.get(i);
-            if (found.state(i) == Found.ABSENT && existing.containsKey(relationship.from()) && existing.containsKey(relationship.to())) {
-                unknown.add(i);
+            var type = relationship.type().name();
+            int row = scanned.find(relationship.from(), type, relationship.to());
+            if (row >= 0) {
+                wanted[row] = true;
+                scannedAlike[i] = scanned.carries(row, hashes[i]);
+            }
+            var from = existing.get(relationship.from());
+            var to = existing.get(relationship.to());
+            // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
+            if (!scannedAlike[i] && from != null && to != null) {
+                probes.add(new Probe(i, type, from.element(), to.element()));
             }
         }
-        found.add(existingRelationships(unknown, relationships, existing, hashes));
+        var found = new HashMap<Integer, Found>();
+        lookUp(probes).forEach(f -> found.put(f.index(), f));
 
         var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
         var table = DatasetTables.RELATIONSHIPS;
         for (int i = 0; i < relationships.size(); i++) {
             var relationship = relationships.get(i);
-            switch (found.state(i)) {
-                case Found.ABSENT -> {
-                    relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
-                    tally.created(table, relationship.key());
-                }
-                case Found.CHANGED -> {
-                    relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i],
-                            found.element(i)));
-                    tally.updated(table, relationship.key());
-                }
-                default -> tally.unchanged(table);
+            var graphHas = found.get(i);
+            if (scannedAlike[i] || graphHas != null && Objects.equals(graphHas.hash(), hashes[i])) {
+                tally.unchanged(table);
+            } else if (graphHas == null) {
+                relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
+                tally.created(table, relationship.key());
+            } else {
+                relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], graphHas.element()));
+                tally.updated(table, relationship.key());
             }
         }
-
-        var relationshipDeletes = new ArrayList<ChangeSet.RelationshipDelete>();
-        if (prune) {
-            var deletedNodes = nodeRemovals.stream().filter(ChangeSet.NodeRemoval::delete).map(ChangeSet.NodeRemoval::element)
-                    .collect(Collectors.toSet());
-            var foreignIds = idsOf(scan.unwanted().stream().flatMap(u -> Stream.of(u.from(), u.to()))
-                    .filter(element -> !ids.containsKey(element)).distinct().toList());
-            for (var unwanted : scan.unwanted()) {
-                var key = new RelationshipRecord.Key(idOf(unwanted.from(), ids, foreignIds), unwanted.type(), idOf(unwanted.to(), ids, foreignIds));
-                // A relationship of a deleted node goes with it; it is counted, not deleted twice.
-                if (!deletedNodes.contains(unwanted.from()) && !deletedNodes.contains(unwanted.to())) {
-                    relationshipDeletes.add(new ChangeSet.RelationshipDelete(key, unwanted.element()));
-                }
-                tally.deleted(table, key);
-            }
-        }
+        var relationshipDeletes = prune ? unwanted(scanned, wanted, existing, nodeRemovals, tally) : List.<ChangeSet.RelationshipDelete>of();
 
         var elementIds = new HashMap<String, String>(existing.size() * 4 / 3 + 1);
         existing.values().forEach(node -> elementIds.put(node.id(), node.element()));
@@ -202,15 +113,71 @@ final class GraphDiff {
                 tally.counts(), tally.listed());
     }
 
-    /** The nodes this dataset wrote, by id: one scan of the dataset index. */
-    private static Map<String, Node> ownedNodes(TransactionContext tx, String dataset) {
-        var owned = new HashMap<String, Node>();
-        tx.run("""
-                MATCH (n:Entity {dataset: $dataset})
-                RETURN n.id AS id, elementId(n) AS element, labels(n) AS labels, n.%s AS hash
-                """.formatted(ContentHash.PROPERTY), Map.of("dataset", dataset))
-                .forEachRemaining(r -> owned.put(r.get("id").asString(), node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash"))));
-        return owned;
+    private static List<ChangeSet.NodeWrite> nodeWrites(Dataset dataset, Map<String, Snapshot.Node> existing, Tally tally) {
+        var writes = new ArrayList<ChangeSet.NodeWrite>();
+        for (var entity : dataset.entities()) {
+            long hash = ContentHash.ofEntity(entity.kind(), entity.properties(), dataset.name());
+            var current = existing.get(entity.id());
+            var table = entity.kind().table();
+            if (current == null) {
+                writes.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), entity.properties(), hash, null, false));
+                tally.created(table, entity.id());
+            } else if (current.kind() != entity.kind() || !Objects.equals(current.hash(), hash)) {
+                writes.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), entity.properties(), hash, current.element(),
+                        current.kind() != entity.kind()));
+                tally.updated(table, entity.id());
+            } else {
+                tally.unchanged(table);
+            }
+        }
+        return writes;
+    }
+
+    /**
+     * The entities the dataset wrote and no longer holds: deleted when no other dataset has a relationship to
+     * them, otherwise detached (handed over to the dataset with most relationships to them).
+     */
+    private List<ChangeSet.NodeRemoval> nodeRemovals(Dataset dataset, Map<String, Snapshot.Node> owned, Tally tally) {
+        var kept = dataset.entities().stream().map(EntityRecord::id).collect(Collectors.toSet());
+        var gone = owned.values().stream().filter(node -> !kept.contains(node.id())).toList();
+        var otherDatasets = otherDatasetsReferencing(gone.stream().map(Snapshot.Node::element).toList(), dataset.name());
+        var removals = new ArrayList<ChangeSet.NodeRemoval>();
+        for (var node : gone) {
+            var others = otherDatasets.getOrDefault(node.element(), List.of());
+            if (others.isEmpty()) {
+                removals.add(new ChangeSet.NodeRemoval(node.id(), node.element(), true, null));
+                tally.deleted(node.kind().table(), node.id());
+            } else {
+                removals.add(new ChangeSet.NodeRemoval(node.id(), node.element(), false, mostFrequent(others)));
+                tally.detached(node.kind().table(), node.id());
+            }
+        }
+        return removals;
+    }
+
+    /**
+     * The relationships the dataset wrote and no longer holds, to delete, each counted. A relationship of a
+     * deleted node goes with it: it is counted, not deleted twice.
+     */
+    private List<ChangeSet.RelationshipDelete> unwanted(OwnedRelationships scanned, boolean[] wanted, Map<String, Snapshot.Node> existing,
+            List<ChangeSet.NodeRemoval> nodeRemovals, Tally tally) {
+        var deletedNodes = nodeRemovals.stream().filter(ChangeSet.NodeRemoval::delete).map(ChangeSet.NodeRemoval::id).collect(Collectors.toSet());
+        var toDelete = new ArrayList<Integer>();
+        for (int row = 0; row < scanned.size(); row++) {
+            if (!wanted[row]) {
+                var key = scanned.key(row);
+                tally.deleted(DatasetTables.RELATIONSHIPS, key);
+                if (!deletedNodes.contains(key.from()) && !deletedNodes.contains(key.to())) {
+                    toDelete.add(row);
+                }
+            }
+        }
+        var foreign = elementsOf(toDelete.stream().map(scanned::key).flatMap(key -> Stream.of(key.from(), key.to()))
+                .filter(id -> !existing.containsKey(id)).distinct().toList());
+        Function<String, String> element = id -> existing.containsKey(id) ? existing.get(id).element() : foreign.get(id);
+        var probes = toDelete.stream().map(row -> new Probe(row, scanned.key(row).type(), element.apply(scanned.key(row).from()),
+                element.apply(scanned.key(row).to()))).filter(p -> p.from() != null && p.to() != null).toList();
+        return lookUp(probes).stream().map(found -> new ChangeSet.RelationshipDelete(scanned.key(found.index()), found.element())).toList();
     }
 
     /**
@@ -218,7 +185,7 @@ final class GraphDiff {
      * whole graph than ids to look up, as on a first import into a sparse graph, they are read in one scan;
      * otherwise each id is looked up on the unique index, in batches.
      */
-    private Map<String, Node> otherNodes(List<String> ids, String dataset, int owned) {
+    private Map<String, Snapshot.Node> otherNodes(List<String> ids, String dataset, int owned) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -226,17 +193,17 @@ final class GraphDiff {
         if (others <= 0) {
             return Map.of();
         }
-        var found = new HashMap<String, Node>();
+        var found = new HashMap<String, Snapshot.Node>();
         if (others < ids.size()) {
             var wanted = new HashSet<>(ids);
             found.putAll(graph.read(tx -> {
-                var nodes = new HashMap<String, Node>();
+                var nodes = new HashMap<String, Snapshot.Node>();
                 tx.run("""
                         MATCH (n:Entity) WHERE n.dataset IS NULL OR n.dataset <> $dataset
                         RETURN n.id AS id, elementId(n) AS element, labels(n) AS labels, n.%s AS hash
                         """.formatted(ContentHash.PROPERTY), Map.of("dataset", dataset)).forEachRemaining(r -> {
                     if (wanted.contains(r.get("id").asString())) {
-                        nodes.put(r.get("id").asString(), node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash")));
+                        nodes.put(r.get("id").asString(), Snapshot.node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash")));
                     }
                 });
                 return nodes;
@@ -245,84 +212,62 @@ final class GraphDiff {
         }
         for (var batch : batches(ids)) {
             found.putAll(graph.read(tx -> {
-                var nodes = new HashMap<String, Node>();
+                var nodes = new HashMap<String, Snapshot.Node>();
                 tx.run("""
                         UNWIND $ids AS id
                         MATCH (n:Entity {id: id})
                         RETURN n.id AS id, elementId(n) AS element, labels(n) AS labels, n.%s AS hash
                         """.formatted(ContentHash.PROPERTY), Map.of("ids", batch))
-                        .forEachRemaining(r -> nodes.put(r.get("id").asString(), node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash"))));
+                        .forEachRemaining(r -> nodes.put(r.get("id").asString(), Snapshot.node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash"))));
                 return nodes;
             }));
         }
         return found;
     }
 
-    private static Node node(Value id, Value element, Value labels, Value hash) {
-        return new Node(id.asString(), element.asString(), kindOf(labels), hash.isNull() ? null : hash.asLong());
-    }
-
     /**
-     * Streams every relationship this dataset wrote, with its ends' and its own element ids and its digest, and
-     * compares it with the dataset's as it arrives; what it finds is returned, nothing else is touched.
+     * The relationships the probes name, whoever wrote them, with their element ids and digests. Looked up per
+     * type between the element ids of the two ends, so that the database expands one end by that type only.
      */
-    private static Scan scanOwnedRelationships(TransactionContext tx, String dataset, Map<String, String> ids,
-            Map<RelationshipRecord.Key, Integer> index, long[] hashes) {
-        var found = new Found(hashes.length);
-        var unwanted = new ArrayList<Unwanted>();
-        tx.run("""
-                MATCH (a:Entity)-[r]->(b:Entity)
-                WHERE r.dataset = $dataset
-                RETURN elementId(a) AS from, type(r) AS type, elementId(b) AS to, elementId(r) AS element, r.%s AS hash
-                """.formatted(ContentHash.PROPERTY), Map.of("dataset", dataset)).forEachRemaining(r -> {
-            var from = r.get("from").asString();
-            var to = r.get("to").asString();
-            var type = r.get("type").asString();
-            var fromId = ids.get(from);
-            var toId = ids.get(to);
-            var i = fromId == null || toId == null ? null : index.get(new RelationshipRecord.Key(fromId, type, toId));
-            if (i == null) {
-                unwanted.add(new Unwanted(r.get("element").asString(), type, from, to));
-            } else {
-                var hash = r.get("hash");
-                found.found(i, r.get("element").asString(), !hash.isNull() && hash.asLong() == hashes[i]);
-            }
-        });
-        return new Scan(found, unwanted);
-    }
-
-    /**
-     * The relationships of the dataset at these indexes that another dataset (or a curator) wrote between two
-     * entities that exist. Looked up per type, from the element id of the start, so that the database expands
-     * each start by that type only.
-     */
-    private List<Relationship> existingRelationships(List<Integer> indexes, List<RelationshipRecord> relationships, Map<String, Node> existing,
-            long[] hashes) {
-        var found = new ArrayList<Relationship>();
+    private List<Found> lookUp(List<Probe> probes) {
+        var found = new ArrayList<Found>();
+        var byType = probes.stream().collect(Collectors.groupingBy(Probe::type));
         for (var type : RelationType.values()) {
-            var ofType = indexes.stream().filter(i -> relationships.get(i).type() == type)
-                    .map(i -> Map.<String, Object>of("index", i, "a", existing.get(relationships.get(i).from()).element(),
-                            "b", existing.get(relationships.get(i).to()).element()))
-                    .toList();
-            for (var batch : batches(ofType)) {
+            var rows = byType.getOrDefault(type.name(), List.of()).stream()
+                    .map(p -> Map.<String, Object>of("index", p.index(), "a", p.from(), "b", p.to())).toList();
+            for (var batch : batches(rows)) {
                 found.addAll(graph.read(tx -> tx.run("""
                         UNWIND $rows AS row
                         MATCH (a) WHERE elementId(a) = row.a
                         MATCH (a)-[r:%s]->(b) WHERE elementId(b) = row.b
                         RETURN row.index AS index, elementId(r) AS element, r.%s AS hash
-                        """.formatted(type.name(), ContentHash.PROPERTY), Map.of("rows", batch)).list(r -> {
-                    int i = r.get("index").asInt();
-                    var hash = r.get("hash");
-                    return new Relationship(i, r.get("element").asString(), !hash.isNull() && hash.asLong() == hashes[i]);
-                })));
+                        """.formatted(type.name(), ContentHash.PROPERTY), Map.of("rows", batch)).list(r -> new Found(r.get("index").asInt(),
+                        r.get("element").asString(), r.get("hash").isNull() ? null : r.get("hash").asLong()))));
             }
         }
         return found;
     }
 
+    /** The element ids of the entities with these ids: the few ends of relationships that neither the dataset nor the snapshot holds. */
+    private Map<String, String> elementsOf(List<String> ids) {
+        var elements = new HashMap<String, String>();
+        for (var batch : batches(ids)) {
+            elements.putAll(graph.read(tx -> {
+                var found = new HashMap<String, String>();
+                tx.run("""
+                        UNWIND $ids AS id
+                        MATCH (n:Entity {id: id})
+                        RETURN id, elementId(n) AS element
+                        """, Map.of("ids", batch)).forEachRemaining(r -> found.put(r.get("id").asString(), r.get("element").asString()));
+                return found;
+            }));
+        }
+        return elements;
+    }
+
     /**
-     * For each of these nodes, the datasets of the relationships it has that another dataset wrote (null for
-     * a relationship without one): a node still in use elsewhere is detached from the dataset, not deleted.
+     * For each of these nodes, the datasets of the relationships it has that another dataset wrote (an empty
+     * name for a relationship without one): a node still in use elsewhere is detached from the dataset, not deleted.
      */
     private Map<String, List<String>> otherDatasetsReferencing(List<String> elements, String dataset) {
         var others = new HashMap<String, List<String>>();
@@ -352,25 +297,6 @@ final class GraphDiff {
                 .entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** The ids of nodes by element id, for the few ends of unwanted relationships that neither the dataset nor the scan named. */
-    private Map<String, String> idsOf(List<String> elements) {
-        var ids = new HashMap<String, String>();
-        for (var batch : batches(elements)) {
-            ids.putAll(graph.read(tx -> tx.run("""
-                    UNWIND $elements AS element
-                    MATCH (n) WHERE elementId(n) = element
-                    RETURN element, n.id AS id
-                    """, Map.of("elements", batch)).list(r -> r).stream()
-                    .collect(Collectors.toMap(r -> r.get("element").asString(), r -> r.get("id").asString(""), (x, y) -> x))));
-        }
-        return ids;
-    }
-
-    private static String idOf(String element, Map<String, String> ids, Map<String, String> foreign) {
-        var id = ids.get(element);
-        return id != null ? id : foreign.getOrDefault(element, element);
     }
 
     private <T> List<List<T>> batches(List<T> items) {

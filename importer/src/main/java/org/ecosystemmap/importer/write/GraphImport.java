@@ -3,6 +3,9 @@ package org.ecosystemmap.importer.write;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.dataset.Dataset;
@@ -48,18 +51,67 @@ public final class GraphImport {
         this.audit = new AuditTrail(graph);
     }
 
+    /**
+     * What an import reads of the graph while its dataset is still being read and validated: what the dataset
+     * wrote before ({@link Snapshot}), read in the background. The import uses it only if nothing was written
+     * to the graph since; otherwise it reads it again.
+     */
+    public static final class Preparation {
+
+        /** Nothing read ahead: the import reads what it needs once it has the lock. */
+        public static final Preparation NONE = new Preparation(null, null);
+
+        private final String dataset;
+        private final CompletableFuture<Snapshot> snapshot;
+
+        private Preparation(String dataset, CompletableFuture<Snapshot> snapshot) {
+            this.dataset = dataset;
+            this.snapshot = snapshot;
+        }
+
+        Snapshot take(EcosystemGraph graph, String name) {
+            if (snapshot != null && dataset.equals(name)) {
+                try {
+                    var read = snapshot.join();
+                    if (read.isCurrent(graph, name)) {
+                        return read;
+                    }
+                } catch (CompletionException | CancellationException e) {
+                    // read again below
+                }
+            }
+            return Snapshot.read(graph, name);
+        }
+    }
+
+    /**
+     * Starts reading what the dataset of this name wrote before, in the background, so that it is at hand once
+     * the caller has read and validated the dataset; {@link Preparation#NONE} when the name is not known yet.
+     */
+    public Preparation prepare(String dataset) {
+        if (dataset == null) {
+            return Preparation.NONE;
+        }
+        return new Preparation(dataset, CompletableFuture.supplyAsync(() -> Snapshot.read(graph, dataset),
+                task -> Thread.ofPlatform().name("import-snapshot").daemon().start(task)));
+    }
+
     public ImportReport apply(Dataset dataset, ImportOptions options) {
+        return apply(dataset, options, Preparation.NONE);
+    }
+
+    public ImportReport apply(Dataset dataset, ImportOptions options, Preparation preparation) {
         long started = System.nanoTime();
         if (options.dryRun()) {
             // A dry run writes nothing, so it neither waits for the lock nor recovers; it says when it would.
-            var result = diff.compute(dataset, options.prune());
+            var result = diff.compute(dataset, options.prune(), preparation.take(graph, dataset.name()));
             var warnings = new ArrayList<>(dataset.warnings());
             ImportJournal.pending(graph).ifPresent(pending -> warnings.add(Problem.inFile("(graph)", pending)));
             return report(dataset, options, result, warnings, List.of(), 0, started);
         }
         return graph.withLock(IMPORT_LOCK, () -> {
             var notes = ImportJournal.recover(graph).stream().map(Object::toString).toList();
-            var result = diff.compute(dataset, options.prune());
+            var result = diff.compute(dataset, options.prune(), preparation.take(graph, dataset.name()));
             var changes = result.changes();
             int transactions = 0;
             if (!changes.isEmpty()) {
