@@ -189,14 +189,14 @@ final class GraphDiff {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        long others = graph.read(tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong()) - owned;
+        long others = GraphImport.read(graph, tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong()) - owned;
         if (others <= 0) {
             return Map.of();
         }
         var found = new HashMap<String, Snapshot.Node>();
         if (others < ids.size()) {
             var wanted = new HashSet<>(ids);
-            found.putAll(graph.read(tx -> {
+            found.putAll(GraphImport.read(graph, tx -> {
                 var nodes = new HashMap<String, Snapshot.Node>();
                 tx.run("""
                         MATCH (n:Entity) WHERE n.dataset IS NULL OR n.dataset <> $dataset
@@ -211,7 +211,7 @@ final class GraphDiff {
             return found;
         }
         for (var batch : batches(ids)) {
-            found.putAll(graph.read(tx -> {
+            found.putAll(GraphImport.read(graph, tx -> {
                 var nodes = new HashMap<String, Snapshot.Node>();
                 tx.run("""
                         UNWIND $ids AS id
@@ -236,7 +236,7 @@ final class GraphDiff {
             var rows = byType.getOrDefault(type.name(), List.of()).stream()
                     .map(p -> Map.<String, Object>of("index", p.index(), "a", p.from(), "b", p.to())).toList();
             for (var batch : batches(rows)) {
-                found.addAll(graph.read(tx -> tx.run("""
+                found.addAll(GraphImport.read(graph, tx -> tx.run("""
                         UNWIND $rows AS row
                         MATCH (a) WHERE elementId(a) = row.a
                         MATCH (a)-[r:%s]->(b) WHERE elementId(b) = row.b
@@ -252,7 +252,7 @@ final class GraphDiff {
     private Map<String, String> elementsOf(List<String> ids) {
         var elements = new HashMap<String, String>();
         for (var batch : batches(ids)) {
-            elements.putAll(graph.read(tx -> {
+            elements.putAll(GraphImport.read(graph, tx -> {
                 var found = new HashMap<String, String>();
                 tx.run("""
                         UNWIND $ids AS id
@@ -272,7 +272,7 @@ final class GraphDiff {
     private Map<String, List<String>> otherDatasetsReferencing(List<String> elements, String dataset) {
         var others = new HashMap<String, List<String>>();
         for (var batch : batches(elements)) {
-            others.putAll(graph.read(tx -> {
+            others.putAll(GraphImport.read(graph, tx -> {
                 var found = new HashMap<String, List<String>>();
                 tx.run("""
                         UNWIND $elements AS element

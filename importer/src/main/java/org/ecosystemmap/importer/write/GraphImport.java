@@ -10,6 +10,7 @@ import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.Problem;
+import org.neo4j.driver.TransactionCallback;
 
 /**
  * Brings the graph in line with a validated dataset, writing only the difference, all or nothing. Imports
@@ -28,6 +29,12 @@ public final class GraphImport {
 
     /** The name of the lock every import holds while it reads and writes the graph. */
     static final String IMPORT_LOCK = "import";
+
+    /**
+     * How long one of an import's reads may take: reading back everything a dataset of millions of rows wrote,
+     * on a loaded server, takes far longer than the time limit of a question to the API.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
     /** How long a check for an abandoned import waits to see whether the import lock is held. */
     private static final Duration LOCK_PROBE_PATIENCE = Duration.ofSeconds(2);
@@ -156,6 +163,11 @@ public final class GraphImport {
      */
     public List<String> recover() {
         return graph.withLock(IMPORT_LOCK, () -> ImportJournal.recover(graph).stream().map(Object::toString).toList());
+    }
+
+    /** One of an import's reads, with the time limit of an import's reads. */
+    static <T> T read(EcosystemGraph graph, TransactionCallback<T> work) {
+        return graph.read(work, READ_TIMEOUT);
     }
 
     private static ImportReport report(Dataset dataset, ImportOptions options, GraphDiff.Result result, List<Problem> warnings,

@@ -33,8 +33,8 @@ final class Snapshot {
 
     static Snapshot read(EcosystemGraph graph, String dataset) {
         var marker = graph.changeMarker();
-        var nodes = graph.read(tx -> ownedNodes(tx, dataset));
-        var relationships = graph.read(tx -> OwnedRelationships.scan(tx, dataset, nodes));
+        var nodes = GraphImport.read(graph, tx -> ownedNodes(tx, dataset));
+        var relationships = GraphImport.read(graph, tx -> OwnedRelationships.scan(tx, dataset, nodes));
         return new Snapshot(dataset, marker, nodes, relationships);
     }
 
