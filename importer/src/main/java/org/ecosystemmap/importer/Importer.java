@@ -16,7 +16,9 @@ import org.ecosystemmap.importer.write.ImportReport;
 
 /**
  * Imports a dataset in any of its formats: reads all of it, validates all of it, and only when it is
- * entirely valid brings the graph in line with it, all or nothing. Imports never interleave, also not with
+ * entirely valid brings the graph in line with it, all or nothing. When the dataset's name is known before it is
+ * read, what that dataset wrote before is read from the graph at the same time, to be compared as soon as the
+ * dataset is valid. Imports never interleave, also not with
  * one from another process.
  */
 public final class Importer {
@@ -76,7 +78,8 @@ public final class Importer {
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(DatasetSource source, ImportOptions options) {
-        return apply(read(source), options);
+        var preparation = graphImport.prepare(source.name());
+        return apply(read(source), options, preparation);
     }
 
     /**
@@ -85,7 +88,8 @@ public final class Importer {
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(Path path, String name, ImportOptions options) {
-        return apply(read(path, name), options);
+        var preparation = graphImport.prepare(name);
+        return apply(read(path, name), options, preparation);
     }
 
     /**
@@ -96,7 +100,8 @@ public final class Importer {
      *     and column; the graph is then untouched
      */
     public ImportReport importUpload(DatasetUpload upload, ImportOptions options) {
-        return apply(read(upload, upload.datasetName()), options);
+        var preparation = graphImport.prepare(upload.datasetName());
+        return apply(read(upload, upload.datasetName()), options, preparation);
     }
 
     /**
@@ -104,11 +109,11 @@ public final class Importer {
      * report a broken dataset before it opens the database.
      */
     public ImportReport importDataset(Dataset dataset, ImportOptions options) {
-        return apply(dataset, options);
+        return apply(dataset, options, GraphImport.Preparation.NONE);
     }
 
-    private ImportReport apply(Dataset dataset, ImportOptions options) {
-        var report = graphImport.apply(dataset, options);
+    private ImportReport apply(Dataset dataset, ImportOptions options, GraphImport.Preparation preparation) {
+        var report = graphImport.apply(dataset, options, preparation);
         if (!options.dryRun()) {
             // After the import's commit: sections only place curators' references, and the next import writes them again.
             StoredSections.replace(graph, dataset.name(), dataset.sections());
@@ -124,5 +129,16 @@ public final class Importer {
      */
     public List<String> recoverInterruptedImport() {
         return graphImport.recover();
+    }
+
+    /**
+     * Rolls back (or finishes) an import whose process died while the graph stays in use, such as a command
+     * line import into a running server that was killed. Returns at once while an import is running: its
+     * journal is not abandoned. A server calls it every few seconds.
+     *
+     * @return what was found and done, one line each; empty when there was nothing to do
+     */
+    public List<String> recoverAbandonedImport() {
+        return graphImport.recoverAbandoned();
     }
 }

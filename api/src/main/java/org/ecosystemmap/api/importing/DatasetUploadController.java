@@ -2,9 +2,12 @@ package org.ecosystemmap.api.importing;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.ecosystemmap.api.cluster.Bookmarks;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.Importer;
@@ -13,6 +16,7 @@ import org.ecosystemmap.importer.dataset.DatasetUpload;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.Progress;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /datasets}: a curator uploads a dataset (an .xlsx workbook, a .json document or a .zip of a CSV
  * folder) and it is imported with the same validation, all-or-nothing writing and report as on the command
- * line. A rejected dataset is answered with 422 and every problem located; nothing is written.
+ * line. A rejected dataset is answered with 422 and every problem located; nothing is written. Uploads take
+ * turns ({@code ecosystem.importer.concurrent-uploads} at a time): one that waits longer than
+ * {@code ecosystem.importer.upload-wait} for its turn is answered 429 with {@code Retry-After}, so that a burst of
+ * large uploads neither fills the heap nor takes every processor from the readers.
  */
 @RestController
 class DatasetUploadController {
@@ -35,10 +42,14 @@ class DatasetUploadController {
 
     private final Importer importer;
     private final EcosystemGraph graph;
+    private final Semaphore turns;
+    private final Duration wait;
 
-    DatasetUploadController(Importer importer, EcosystemGraph graph) {
+    DatasetUploadController(Importer importer, EcosystemGraph graph, ImporterProperties properties) {
         this.importer = importer;
         this.graph = graph;
+        this.turns = new Semaphore(properties.concurrentUploads(), true);
+        this.wait = properties.uploadWait();
     }
 
     /** A problem as the response lists it: where, what, and the line a person reads. */
@@ -59,6 +70,10 @@ class DatasetUploadController {
             return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
                     "Upload a dataset as an .xlsx workbook, a .json document or a .zip of a CSV folder, not \"" + fileName + "\"."));
         }
+        if (!awaitTurn()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()))
+                    .body(Map.of("status", 429, "error", "Another upload is being imported; try again in " + wait.toSeconds() + " seconds."));
+        }
         try (var in = file.getInputStream()) {
             var report = importer.importUpload(DatasetUpload.of(fileName, name, in),
                     new ImportOptions(dryRun, prune, Progress.NONE).by(curator.getName()));
@@ -69,6 +84,17 @@ class DatasetUploadController {
                     "error", "The dataset was rejected with " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
                             + "; nothing was written.",
                     "problems", e.problems().stream().map(ProblemView::of).toList()));
+        } finally {
+            turns.release();
+        }
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

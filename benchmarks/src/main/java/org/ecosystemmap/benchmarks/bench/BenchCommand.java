@@ -39,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "seconds each measured window lasts (default: 10)")
     Double duration;
 
-    @Option(names = "--naive-seconds", description = "how long the naive per-row loader runs at each size (default: 20)")
+    @Option(names = "--naive-seconds", description = "how long the naive per-row loader runs at each size; 0 leaves it out (default: 20)")
     Double naiveSeconds;
 
     @Option(names = "--no-peer", description = "leave out @neo4j/graphql on Node (it needs node and npm)")
@@ -51,6 +51,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup-runs", defaultValue = "3", description = "cold starts (each followed by a warm restart) to time; "
             + "the machine's noise makes one too few (default: ${DEFAULT-VALUE})")
     int startupRuns;
+    @Option(names = "--imports-only", description = "measure the imports (and memory) only: no queries, no start-up")
+    boolean importsOnly;
+
+    @Option(names = "--import-target", split = ",", defaultValue = "bolt,embedded",
+            description = "where the imports go: bolt (into the server, as ./ecomap import --uri), embedded (into an embedded database "
+                    + "in this process, as ./ecomap import into a data folder) (default: ${DEFAULT-VALUE})")
+    List<String> importTargets;
 
     @Mixin
     AppOptions app;
@@ -70,15 +77,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var chosenSizes = sizes != null ? sizes : quick ? List.of("10k") : List.of("1k", "10k", "100k");
-        boolean withPeer = !noPeer && NodePeer.available();
-        if (!noPeer && !withPeer) {
+        boolean withPeer = !noPeer && !importsOnly && NodePeer.available();
+        if (!noPeer && !importsOnly && !withPeer) {
             System.err.println("node and npm were not found: running without the @neo4j/graphql peer");
         }
         var settings = new BenchSettings(chosenSizes, querySize != null ? querySize : chosenSizes.getLast(),
                 scenarios != null ? scenarios : Scenario.all(), clients,
                 seconds(warmUp, quick ? 1 : 3), seconds(duration, quick ? 3 : 10), seconds(naiveSeconds, quick ? 5 : 20), app.seed,
-                withPeer, noStartup ? 0 : startupRuns, app.out, "benchmarks", app.scratch(), app.launch(),
-                peerDir.toAbsolutePath(), peerPort, commandLine);
+                withPeer, noStartup || importsOnly ? 0 : startupRuns, app.out, "benchmarks", app.scratch(), app.launch(),
+                peerDir.toAbsolutePath(), peerPort, commandLine, !importsOnly, importTargets);
         new BenchmarkRun(settings, line -> System.out.println(line)).execute();
         return 0;
     }

@@ -21,8 +21,11 @@ import org.ecosystemmap.benchmarks.process.AppProcess;
  * @param name the results' file name without extension (benchmarks)
  * @param work a scratch folder for datasets, data folders and logs
  * @param command the command line, recorded with the results
+ * @param withQueries whether to run the query matrix (without it, a run measures imports and memory only)
+ * @param importTargets where the imports go: {@code bolt} (into the server, as {@code ./ecomap import --uri}), {@code embedded}
+ *     (into an embedded database in the harness's process, as {@code ./ecomap import} into a data folder)
  */
 public record BenchSettings(List<String> sizes, String querySize, List<String> scenarios, List<Integer> clients, Duration warmUp, Duration measured,
         Duration naiveBudget, long seed, boolean withPeer, int startupRuns, Path out, String name, Path work, AppProcess.Launch launch,
-        Path peerFolder, int peerPort, String command) {
+        Path peerFolder, int peerPort, String command, boolean withQueries, List<String> importTargets) {
 }

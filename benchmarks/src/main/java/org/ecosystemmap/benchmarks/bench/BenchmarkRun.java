@@ -1,6 +1,7 @@
 package org.ecosystemmap.benchmarks.bench;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,11 +56,36 @@ public final class BenchmarkRun {
             var dataDir = settings.work().resolve("data-" + name);
             Folders.delete(dataDir);
             log.accept("== " + name + ": " + dataset);
-            try (var app = AppProcess.start(settings.launch(), dataDir, false, AppProcess.anyAnswer(), "totalCount", "app-" + name)) {
-                var sizeImports = ImportBenchmark.run(app.boltUri(), dataset, generated.changed(), name, settings.naiveBudget(), log);
+            if (settings.importTargets().contains(ImportBenchmark.BOLT) || settings.withQueries()) {
+                serverSize(name, generated, dataDir, imports, memory, runs);
+            }
+            if (settings.importTargets().contains(ImportBenchmark.EMBEDDED)) {
+                imports.addAll(ImportBenchmark.embedded(settings.work().resolve("embedded-" + name), dataset, generated.changed(), name, log));
+            }
+        }
+        var startup = startUps();
+        var results = new BenchmarkResults(Machine.describe(), date, settings.command(),
+                new BenchmarkResults.LoadAverages(loadAtStart, Machine.loadAverage()), runs, imports, startup, memory);
+        ResultsFiles.write(results, settings.out(), settings.name());
+        log.accept("Wrote " + settings.out().resolve(settings.name() + ".md") + ", .json and .png");
+        return results;
+    }
+
+    /** One size in a server of its own: the imports through Bolt (or the dataset loaded untimed), memory, the queries. */
+    private void serverSize(String name, GeneratedDataset generated, Path dataDir, List<ImportRun> imports, List<MemoryRun> memory,
+            List<QueryRun> runs) throws Exception {
+        try (var app = AppProcess.start(settings.launch(), dataDir, false, AppProcess.anyAnswer(), "totalCount", "app-" + name)) {
+            long relationships = generated.size().relationships();
+            if (settings.importTargets().contains(ImportBenchmark.BOLT)) {
+                var sizeImports = ImportBenchmark.overBolt(app.boltUri(), app.pid(), generated.folder(), generated.changed(), name,
+                        settings.naiveBudget(), log);
                 imports.addAll(sizeImports);
-                long relationships = sizeImports.stream().filter(r -> r.mode().equals("first")).mapToLong(ImportRun::relationships).sum();
-                memory.add(measure(app, name, relationships, "import"));
+                relationships = sizeImports.stream().filter(r -> r.mode().equals("first")).mapToLong(ImportRun::relationships).sum();
+            } else {
+                ImportBenchmark.load(app.boltUri(), generated.folder());
+            }
+            memory.add(measure(app, name, relationships, "import"));
+            if (settings.withQueries()) {
                 var workload = Workload.of(generated.size());
                 try (var clients = new Clients(app, name.equals(settings.querySize()))) {
                     var queries = new QueryBenchmark(clients.bySystem, workload, settings.warmUp(), settings.measured(), log);
@@ -70,14 +96,8 @@ public final class BenchmarkRun {
                 }
                 memory.add(measure(app, name, relationships, "queries"));
             }
-            Folders.delete(dataDir);
         }
-        var startup = startUps();
-        var results = new BenchmarkResults(Machine.describe(), date, settings.command(),
-                new BenchmarkResults.LoadAverages(loadAtStart, Machine.loadAverage()), runs, imports, startup, memory);
-        ResultsFiles.write(results, settings.out(), settings.name());
-        log.accept("Wrote " + settings.out().resolve(settings.name() + ".md") + ", .json and .png");
-        return results;
+        Folders.delete(dataDir);
     }
 
     /** The systems a size is queried through: at the query size all three, elsewhere only ours. */

@@ -44,7 +44,7 @@ class BenchmarkRunSmokeTest {
         var settings = new BenchSettings(List.of("smoke"), "smoke", Scenario.all(), List.of(1, 2), Duration.ofMillis(100), Duration.ofMillis(300),
                 Duration.ofMillis(500), 42, peer, 0, out, "benchmarks", temp.resolve("work"),
                 new AppProcess.Launch(APP_JAR.toAbsolutePath(), Path.of("../ecomap").toAbsolutePath(), List.of(), freePort(), freePort(), temp.resolve("work/logs")),
-                Path.of("neo4j-graphql").toAbsolutePath(), freePort(), "smoke test");
+                Path.of("neo4j-graphql").toAbsolutePath(), freePort(), "smoke test", true, List.of("bolt", "embedded"));
 
         new BenchmarkRun(settings, line -> { }).execute();
 
@@ -62,14 +62,19 @@ class BenchmarkRunSmokeTest {
             assertThat(run.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(run.get("p50_ms").asDouble());
         });
         var imports = list(json.get("import"));
-        assertThat(imports.stream().map(r -> r.get("mode").asString())).containsExactly("naive-per-row", "first", "unchanged", "changed-1pct");
+        assertThat(imports.stream().map(r -> r.get("target").asString() + " " + r.get("mode").asString())).containsExactly(
+                "bolt naive-per-row", "bolt first", "bolt unchanged", "bolt changed-1pct", "embedded first", "embedded unchanged", "embedded changed-1pct");
         assertThat(imports).allSatisfy(run -> {
             assertThat(run.get("relationships").asLong()).isPositive();
             assertThat(run.get("seconds").asDouble()).isPositive();
             assertThat(run.get("rel_per_s").asDouble()).isPositive();
+            assertThat(run.get("cpu_s").asDouble()).isPositive();
         });
         assertThat(imports.get(1).get("relationships").asLong()).isEqualTo(2_000);
         assertThat(imports.get(2).get("written").asLong()).isZero();
+        assertThat(imports.get(4).get("relationships").asLong()).isEqualTo(2_000);
+        assertThat(imports.get(5).get("written").asLong()).isZero();
+        assertThat(imports.get(6).get("written").asLong()).as("the 1 %% changed relationships").isEqualTo(20);
         assertThat(list(json.get("memory"))).allSatisfy(m -> assertThat(m.get("heap_mib").asDouble()).isPositive());
         assertThat(Files.readString(out.resolve("benchmarks.md"))).contains(ResultsFiles.START, "### Targets", "### Import", "lookup");
         assertThat(Files.size(out.resolve("benchmarks.png"))).isPositive();

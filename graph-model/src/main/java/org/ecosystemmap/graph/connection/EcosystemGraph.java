@@ -117,6 +117,23 @@ public final class EcosystemGraph {
     }
 
     /**
+     * Whether someone holds the named lock now: a probe takes it, waiting at most about {@code patience}, and
+     * lets go at once. The answer can be stale as soon as it is given, so it decides whether to wait for the
+     * lock ({@link #withLock}), never replaces taking it. When the database cannot tell (it is unavailable, or
+     * the probe was stopped), the lock counts as held.
+     */
+    public boolean isLocked(String name, Duration patience) {
+        try (var session = driver.session(sessionConfig());
+                var probe = session.beginTransaction(TransactionConfig.builder().withTimeout(patience).build())) {
+            queries.increment();
+            probe.run("MERGE (:%s {name: $name})".formatted(LOCK_LABEL), Map.of("name", name)).consume();
+            return false;
+        } catch (Neo4jException e) {
+            return true;
+        }
+    }
+
+    /**
      * The bookmarks of the latest writes this application knows of. A client that reads through another
      * application replica passes them along (see {@link #awaitBookmarks}), so that its reads see those writes.
      */

@@ -52,7 +52,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "compare the dataset with the graph and print the difference per kind; write nothing")
     boolean dryRun;
 
-    @Option(names = "--prune", description = "also delete what this dataset imported before and no longer holds")
+    @Option(names = "--prune", description = "also delete what this dataset imported before and no longer holds; an entity other "
+            + "datasets still have relationships to is detached from it (handed over to them), not deleted")
     boolean prune;
 
     @Option(names = "--name", paramLabel = "NAME",

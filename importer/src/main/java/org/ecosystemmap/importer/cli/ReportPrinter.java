@@ -24,13 +24,16 @@ final class ReportPrinter {
         var transactions = report.transactions() > 1 ? " (" + report.transactions() + " transactions)" : "";
         out.printf("%s %s in %.1f s%s%n", report.dryRun() ? "Dry run of" : "Imported", report.dataset(), report.took().toMillis() / 1000.0,
                 transactions);
-        var verbs = report.dryRun() ? new String[] {"create", "update", "delete", "unchanged"} : new String[] {"created", "updated", "deleted", "unchanged"};
-        out.printf("%-20s %9s %9s %9s %9s%n", "", verbs[0], verbs[1], verbs[2], verbs[3]);
+        var verbs = report.dryRun() ? new String[] {"create", "update", "delete", "unchanged", "detach"}
+                : new String[] {"created", "updated", "deleted", "unchanged", "detached"};
+        // Detached entities are rare (a prune of what other datasets still use): their column shows only then.
+        boolean detached = report.total().detached() > 0;
+        out.printf("%-20s %9s %9s %9s %9s%s%n", "", verbs[0], verbs[1], verbs[2], verbs[3], detached ? " %9s".formatted(verbs[4]) : "");
         report.counts().entrySet().stream()
                 .filter(e -> e.getValue().changed() + e.getValue().unchanged() > 0)
                 .sorted(Map.Entry.comparingByKey(new TableOrder()))
-                .forEach(e -> row(e.getKey(), e.getValue()));
-        row("total", report.total());
+                .forEach(e -> row(e.getKey(), e.getValue(), detached));
+        row("total", report.total(), detached);
         if (!report.changedAnything()) {
             out.println(report.dryRun() ? "The graph already holds this dataset: an import would change nothing."
                     : "Nothing changed: the graph already held this dataset.");
@@ -58,7 +61,8 @@ final class ReportPrinter {
         });
     }
 
-    private void row(String table, ImportReport.Counts counts) {
-        out.printf("%-20s %9d %9d %9d %9d%n", table, counts.created(), counts.updated(), counts.deleted(), counts.unchanged());
+    private void row(String table, ImportReport.Counts counts, boolean detached) {
+        out.printf("%-20s %9d %9d %9d %9d%s%n", table, counts.created(), counts.updated(), counts.deleted(), counts.unchanged(),
+                detached ? " %9d".formatted(counts.detached()) : "");
     }
 }

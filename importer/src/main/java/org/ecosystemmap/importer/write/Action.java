@@ -4,34 +4,69 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.ecosystemmap.graph.vocabulary.PropertySpec;
 
 /**
- * The six statements every import is made of, each an {@code UNWIND $rows} over the unique ids. Undoing
- * one is again one of them: a created node is deleted, an updated one written back, a deleted one written
- * again. Labels and relationship types come from the vocabulary, never from a dataset.
+ * The statements every import is made of, each an {@code UNWIND $rows}. Labels and relationship types come
+ * from the vocabulary, never from a dataset.
+ * <p>
+ * An import writes with the statements that address what exists by element id, which the diff read: no index
+ * look-up per row, and relationships created without the look-up a {@code MERGE} makes first (imports hold the
+ * import lock and no one else writes entities meanwhile). Undoing a statement is again one of them, addressed
+ * by the ids and keys of the dataset, which stay valid whatever a later transaction does: a created node is
+ * deleted, an updated one written back, a deleted one written again.
  */
 enum Action {
 
-    /** Rows {@code {from, to}}; the target is the relationship type. */
+    /** Rows {@code {from, to}}; the target is the relationship type. Undo only. */
     DELETE_RELATIONSHIPS,
-    /** Rows {@code {id}}; no target. Deletes the nodes with every relationship they have. */
+    /** Rows {@code {id}}; no target. Deletes the nodes with every relationship they have. Undo only. */
     DELETE_NODES,
-    /** Rows {@code {id, properties, relabel}}; the target is the kind's label. Creates or replaces the node's properties. */
+    /** Rows {@code {id, properties, relabel}}; the target is the kind's label. Creates or replaces the node's properties. Undo only. */
     WRITE_NODES,
-    /** Rows {@code {from, to, properties}}; the target is the relationship type. Creates or replaces its properties. */
+    /** Rows {@code {from, to, properties}}; the target is the relationship type. Creates or replaces its properties. Undo only. */
     WRITE_RELATIONSHIPS,
-    /**
-     * Rows {@code {id, properties}}; the target is the kind's label. Creates nodes the diff found absent: without
-     * the look-up a MERGE makes first, since imports hold the import lock and no one else writes entities.
-     */
+
+    /** Rows {@code {id, properties}}; the target is the kind's label. Creates nodes the diff found absent; returns their element ids. */
     CREATE_NODES,
-    /** Rows {@code {from, to, properties}}; the target is the relationship type. Creates relationships the diff found absent. */
-    CREATE_RELATIONSHIPS;
+    /** Rows {@code {element, properties, relabel}}; the target is the kind's label. */
+    UPDATE_NODES,
+    /** Rows {@code {element, dataset}}; no target. Hands a node over to another dataset: its digest no longer holds. */
+    DETACH_NODES,
+    /** Rows {@code {element}}; no target. Deletes the nodes with every relationship they have. */
+    REMOVE_NODES,
+    /**
+     * Rows {@code {from, to, properties, hash}}; the target is the relationship type. Creates relationships the diff found
+     * absent, between the element ids of their ends.
+     */
+    CREATE_RELATIONSHIPS,
+    /** Rows {@code {element, properties}}; the target is the relationship type. */
+    UPDATE_RELATIONSHIPS,
+    /** Rows {@code {element}}; the target is the relationship type. */
+    REMOVE_RELATIONSHIPS;
 
     private static final String ALL_KIND_LABELS = Arrays.stream(EntityKind.values())
             .map(EntityKind::label).collect(Collectors.joining(":"));
 
+    /**
+     * The properties a relationship is created with, spelled out from the vocabulary: a map literal in
+     * {@code CREATE} (absent values are simply not stored) spares the planner the eager step a {@code SET}
+     * from a map would need.
+     */
+    private static final String RELATIONSHIP_PROPERTIES = RelationType.PROPERTIES.stream().map(PropertySpec::name)
+            .map(name -> name + ": row.properties." + name)
+            .collect(Collectors.joining(", ", "{", ", dataset: $dataset, " + ContentHash.PROPERTY + ": row.hash}"));
+
+    /**
+     * The statement. Its plan seeks by id, element id or key whatever the statistics say, so it is never
+     * planned again as an import makes the graph grow ({@code replan=skip}): a fresh plan is made only when none
+     * is cached.
+     */
     String cypher(String target) {
+        return "CYPHER replan=skip " + statement(target);
+    }
+
+    private String statement(String target) {
         return switch (this) {
             case DELETE_RELATIONSHIPS -> """
                     UNWIND $rows AS row
@@ -49,18 +84,52 @@ enum Action {
                     FOREACH (relabel IN CASE WHEN row.relabel THEN [true] ELSE [] END | REMOVE n:%s)
                     SET n = row.properties, n:%s
                     """.formatted(ALL_KIND_LABELS, kindLabel(target));
-            case WRITE_RELATIONSHIPS, CREATE_RELATIONSHIPS -> """
+            case WRITE_RELATIONSHIPS -> """
                     UNWIND $rows AS row
                     MATCH (a:Entity {id: row.from})
                     MATCH (b:Entity {id: row.to})
-                    %s (a)-[r:%s]->(b)
+                    MERGE (a)-[r:%s]->(b)
                     SET r = row.properties
-                    """.formatted(this == CREATE_RELATIONSHIPS ? "CREATE" : "MERGE", relationshipType(target));
+                    """.formatted(relationshipType(target));
             case CREATE_NODES -> """
                     UNWIND $rows AS row
                     CREATE (n:Entity:%s)
                     SET n = row.properties
+                    RETURN row.id AS id, elementId(n) AS element
                     """.formatted(kindLabel(target));
+            case UPDATE_NODES -> """
+                    UNWIND $rows AS row
+                    MATCH (n) WHERE elementId(n) = row.element
+                    FOREACH (relabel IN CASE WHEN row.relabel THEN [true] ELSE [] END | REMOVE n:%s)
+                    SET n = row.properties, n:%s
+                    """.formatted(ALL_KIND_LABELS, kindLabel(target));
+            case DETACH_NODES -> """
+                    UNWIND $rows AS row
+                    MATCH (n) WHERE elementId(n) = row.element
+                    SET n.dataset = row.dataset
+                    REMOVE n.%s
+                    """.formatted(ContentHash.PROPERTY);
+            case REMOVE_NODES -> """
+                    UNWIND $rows AS row
+                    MATCH (n) WHERE elementId(n) = row.element
+                    DETACH DELETE n
+                    """;
+            case CREATE_RELATIONSHIPS -> """
+                    UNWIND $rows AS row
+                    MATCH (a) WHERE elementId(a) = row.a
+                    MATCH (b) WHERE elementId(b) = row.b
+                    CREATE (a)-[:%s %s]->(b)
+                    """.formatted(relationshipType(target), RELATIONSHIP_PROPERTIES);
+            case UPDATE_RELATIONSHIPS -> """
+                    UNWIND $rows AS row
+                    MATCH ()-[r:%s]->() WHERE elementId(r) = row.element
+                    SET r = row.properties
+                    """.formatted(relationshipType(target));
+            case REMOVE_RELATIONSHIPS -> """
+                    UNWIND $rows AS row
+                    MATCH ()-[r:%s]->() WHERE elementId(r) = row.element
+                    DELETE r
+                    """.formatted(relationshipType(target));
         };
     }
 

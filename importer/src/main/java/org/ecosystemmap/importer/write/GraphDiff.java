@@ -1,29 +1,36 @@
 package org.ecosystemmap.importer.write;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetTables;
-import org.ecosystemmap.importer.dataset.RelationshipRecord;
+import org.ecosystemmap.importer.dataset.EntityRecord;
 import org.neo4j.driver.Value;
 
 /**
  * Compares a dataset with what the graph holds and works out the {@link ChangeSet}: the entities and
- * relationships to create, to update (any property differs) and, when pruning, to delete because this
- * dataset no longer holds them. Reads only.
+ * relationships to create, to update (their digest differs, see {@link ContentHash}) and, when pruning, to
+ * delete because this dataset no longer holds them. Reads only.
  * <p>
- * What the dataset wrote before is read in one streaming query each for nodes and relationships, by the
- * {@code dataset} property, and compared as it arrives: a re-import costs two scans, not a look-up per row.
- * Only what the graph may hold under another dataset's name is looked up by key, in batches: ids not found
- * in the scan, and relationships not found whose two ends both exist (a relationship between entities that
- * are new cannot exist yet, so a first import looks up no relationship at all).
+ * What the dataset wrote before comes from a {@link Snapshot}: ids, keys and digests, never the properties. Only
+ * what the graph may hold under another dataset's name is looked up, in batches: ids not in the snapshot, and
+ * relationships not in it whose two ends both exist (a relationship between entities that are new cannot exist
+ * yet, so a first import looks up no relationship at all). Relationships that changed, or that a prune deletes,
+ * are looked up once more for their element ids, between their two ends.
+ * <p>
+ * Each read is a transaction function that builds its findings afresh and returns them; they are combined
+ * only after it has returned, so a read the driver retries counts nothing twice.
  */
 final class GraphDiff {
 
@@ -31,7 +38,12 @@ final class GraphDiff {
     record Result(ChangeSet changes, Map<String, ImportReport.Counts> counts, List<ImportReport.Change> listed) {
     }
 
-    private record Existing(EntityKind kind, Map<String, Object> properties) {
+    /** A relationship to look up between two entities (by element id); {@code index} says which, to the caller. */
+    private record Probe(int index, String type, String from, String to) {
+    }
+
+    /** A relationship a probe found: its element id and digest. */
+    private record Found(int index, String element, Long hash) {
     }
 
     private final EcosystemGraph graph;
@@ -42,165 +54,257 @@ final class GraphDiff {
         this.batchSize = batchSize;
     }
 
-    Result compute(Dataset dataset, boolean prune) {
+    Result compute(Dataset dataset, boolean prune, Snapshot snapshot) {
+        var name = dataset.name();
         var tally = new Tally();
 
-        var owned = ownedNodes(dataset.name());
+        var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
-        existing.putAll(existingNodes(dataset.entities().stream().map(e -> e.id()).filter(id -> !owned.containsKey(id)).toList()));
-        var nodeWrites = new ArrayList<ChangeSet.NodeWrite>();
+        existing.putAll(otherNodes(dataset.entities().stream().map(EntityRecord::id).filter(id -> !owned.containsKey(id)).toList(),
+                name, owned.size()));
+        var nodeWrites = nodeWrites(dataset, existing, tally);
+        var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
+
+        var relationships = dataset.relationships();
+        var scanned = snapshot.relationships();
+        var wanted = new boolean[scanned.size()];
+        var hashes = new long[relationships.size()];
+        var scannedAlike = new boolean[relationships.size()];
+        var probes = new ArrayList<Probe>();
+        for (int i = 0; i < relationships.size(); i++) {
+            var relationship = relationships.get(i);
+            hashes[i] = ContentHash.ofRelationship(relationship.properties(), name);
+            var type = relationship.type().name();
+            int row = scanned.find(relationship.from(), type, relationship.to());
+            if (row >= 0) {
+                wanted[row] = true;
+                scannedAlike[i] = scanned.carries(row, hashes[i]);
+            }
+            var from = existing.get(relationship.from());
+            var to = existing.get(relationship.to());
+            // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
+            if (!scannedAlike[i] && from != null && to != null) {
+                probes.add(new Probe(i, type, from.element(), to.element()));
+            }
+        }
+        var found = new HashMap<Integer, Found>();
+        lookUp(probes).forEach(f -> found.put(f.index(), f));
+
+        var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
+        var table = DatasetTables.RELATIONSHIPS;
+        for (int i = 0; i < relationships.size(); i++) {
+            var relationship = relationships.get(i);
+            var graphHas = found.get(i);
+            if (scannedAlike[i] || graphHas != null && Objects.equals(graphHas.hash(), hashes[i])) {
+                tally.unchanged(table);
+            } else if (graphHas == null) {
+                relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
+                tally.created(table, relationship.key());
+            } else {
+                relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], graphHas.element()));
+                tally.updated(table, relationship.key());
+            }
+        }
+        var relationshipDeletes = prune ? unwanted(scanned, wanted, existing, nodeRemovals, tally) : List.<ChangeSet.RelationshipDelete>of();
+
+        var elementIds = new HashMap<String, String>(existing.size() * 4 / 3 + 1);
+        existing.values().forEach(node -> elementIds.put(node.id(), node.element()));
+        return new Result(new ChangeSet(name, nodeWrites, nodeRemovals, relationshipWrites, relationshipDeletes, elementIds),
+                tally.counts(), tally.listed());
+    }
+
+    private static List<ChangeSet.NodeWrite> nodeWrites(Dataset dataset, Map<String, Snapshot.Node> existing, Tally tally) {
+        var writes = new ArrayList<ChangeSet.NodeWrite>();
         for (var entity : dataset.entities()) {
-            var wanted = new HashMap<>(entity.properties());
-            wanted.put("dataset", dataset.name());
+            long hash = ContentHash.ofEntity(entity.kind(), entity.properties(), dataset.name());
             var current = existing.get(entity.id());
             var table = entity.kind().table();
             if (current == null) {
-                nodeWrites.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), wanted, true, false));
+                writes.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), entity.properties(), hash, null, false));
                 tally.created(table, entity.id());
-            } else if (current.kind() != entity.kind() || !current.properties().equals(wanted)) {
-                nodeWrites.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), wanted, false, current.kind() != entity.kind()));
+            } else if (current.kind() != entity.kind() || !Objects.equals(current.hash(), hash)) {
+                writes.add(new ChangeSet.NodeWrite(entity.kind(), entity.id(), entity.properties(), hash, current.element(),
+                        current.kind() != entity.kind()));
                 tally.updated(table, entity.id());
             } else {
                 tally.unchanged(table);
             }
         }
-
-        var nodeDeletes = new ArrayList<String>();
-        if (prune) {
-            var kept = new HashSet<String>();
-            dataset.entities().forEach(e -> kept.add(e.id()));
-            for (var node : owned.entrySet()) {
-                if (!kept.contains(node.getKey())) {
-                    nodeDeletes.add(node.getKey());
-                    tally.deleted(node.getValue().kind().table(), node.getKey());
-                }
-            }
-        }
-
-        var relationships = DatasetTables.RELATIONSHIPS;
-        var wantedRelationships = new LinkedHashMap<RelationshipRecord.Key, Map<String, Object>>();
-        for (var relationship : dataset.relationships()) {
-            var wanted = new HashMap<>(relationship.properties());
-            wanted.put("dataset", dataset.name());
-            wantedRelationships.put(relationship.key(), wanted);
-        }
-        // Per key in the graph: whether its properties are the wanted ones.
-        var found = new HashMap<RelationshipRecord.Key, Boolean>();
-        var noLongerWanted = new ArrayList<RelationshipRecord.Key>();
-        streamOwnedRelationships(dataset.name(), (key, properties) -> {
-            var wanted = wantedRelationships.get(key);
-            if (wanted == null) {
-                noLongerWanted.add(key);
-            } else {
-                found.put(key, wanted.equals(properties));
-            }
-        });
-        var unknown = wantedRelationships.keySet().stream()
-                .filter(k -> !found.containsKey(k) && existing.containsKey(k.from()) && existing.containsKey(k.to())).toList();
-        existingRelationships(unknown).forEach((key, properties) -> found.put(key, wantedRelationships.get(key).equals(properties)));
-
-        var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
-        wantedRelationships.forEach((key, wanted) -> {
-            var same = found.get(key);
-            if (same == null) {
-                relationshipWrites.add(new ChangeSet.RelationshipWrite(key, wanted, true));
-                tally.created(relationships, key);
-            } else if (!same) {
-                relationshipWrites.add(new ChangeSet.RelationshipWrite(key, wanted, false));
-                tally.updated(relationships, key);
-            } else {
-                tally.unchanged(relationships);
-            }
-        });
-        var relationshipDeletes = new ArrayList<RelationshipRecord.Key>();
-        if (prune) {
-            var deletedNodes = new HashSet<>(nodeDeletes);
-            for (var key : noLongerWanted) {
-                // A relationship of a deleted node goes with it; it is counted, not deleted twice.
-                if (!deletedNodes.contains(key.from()) && !deletedNodes.contains(key.to())) {
-                    relationshipDeletes.add(key);
-                }
-                tally.deleted(relationships, key);
-            }
-        }
-
-        return new Result(new ChangeSet(nodeWrites, nodeDeletes, relationshipWrites, relationshipDeletes), tally.counts(), tally.listed());
-    }
-
-    /** The nodes this dataset wrote, by id: one scan of the dataset index. */
-    private Map<String, Existing> ownedNodes(String dataset) {
-        var owned = new HashMap<String, Existing>();
-        graph.read(tx -> {
-            tx.run("""
-                    MATCH (n:Entity {dataset: $dataset})
-                    RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
-                    """, Map.of("dataset", dataset))
-                    .forEachRemaining(r -> owned.put(r.get("id").asString(), new Existing(kindOf(r.get("labels")), r.get("properties").asMap())));
-            return null;
-        });
-        return owned;
-    }
-
-    /** The nodes with these ids, whoever wrote them; batched look-ups on the unique id. */
-    private Map<String, Existing> existingNodes(List<String> ids) {
-        var found = new HashMap<String, Existing>();
-        for (int i = 0; i < ids.size(); i += batchSize) {
-            var batch = ids.subList(i, Math.min(ids.size(), i + batchSize));
-            graph.read(tx -> {
-                tx.run("""
-                        UNWIND $ids AS id
-                        MATCH (n:Entity {id: id})
-                        RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
-                        """, Map.of("ids", batch))
-                        .forEachRemaining(r -> found.put(r.get("id").asString(),
-                                new Existing(kindOf(r.get("labels")), r.get("properties").asMap())));
-                return null;
-            });
-        }
-        return found;
-    }
-
-    private interface RelationshipSink {
-        void accept(RelationshipRecord.Key key, Map<String, Object> properties);
-    }
-
-    /** Streams every relationship this dataset wrote, with its properties: one scan, compared as it arrives. */
-    private void streamOwnedRelationships(String dataset, RelationshipSink sink) {
-        graph.read(tx -> {
-            tx.run("""
-                    MATCH (a:Entity)-[r]->(b:Entity)
-                    WHERE r.dataset = $dataset
-                    RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties
-                    """, Map.of("dataset", dataset))
-                    .forEachRemaining(r -> sink.accept(new RelationshipRecord.Key(r.get("from").asString(), r.get("type").asString(),
-                            r.get("to").asString()), r.get("properties").asMap()));
-            return null;
-        });
+        return writes;
     }
 
     /**
-     * The relationships with these keys, whoever wrote them, with their properties. Looked up per type, so
-     * that the database expands each pair of ends by that type only.
+     * The entities the dataset wrote and no longer holds: deleted when no other dataset has a relationship to
+     * them, otherwise detached (handed over to the dataset with most relationships to them).
      */
-    private Map<RelationshipRecord.Key, Map<String, Object>> existingRelationships(List<RelationshipRecord.Key> keys) {
-        var found = new HashMap<RelationshipRecord.Key, Map<String, Object>>();
-        for (var type : RelationType.values()) {
-            var ofType = keys.stream().filter(k -> k.type().equals(type.name())).map(k -> Map.of("from", k.from(), "to", k.to())).toList();
-            for (int i = 0; i < ofType.size(); i += batchSize) {
-                var batch = ofType.subList(i, Math.min(ofType.size(), i + batchSize));
-                graph.read(tx -> {
-                    tx.run("""
-                            UNWIND $keys AS key
-                            MATCH (a:Entity {id: key.from})-[r:%s]->(b:Entity {id: key.to})
-                            RETURN key.from AS from, key.to AS to, properties(r) AS properties
-                            """.formatted(type.name()), Map.of("keys", batch))
-                            .forEachRemaining(r -> found.put(new RelationshipRecord.Key(r.get("from").asString(), type.name(),
-                                    r.get("to").asString()), r.get("properties").asMap()));
-                    return null;
+    private List<ChangeSet.NodeRemoval> nodeRemovals(Dataset dataset, Map<String, Snapshot.Node> owned, Tally tally) {
+        var kept = dataset.entities().stream().map(EntityRecord::id).collect(Collectors.toSet());
+        var gone = owned.values().stream().filter(node -> !kept.contains(node.id())).toList();
+        var otherDatasets = otherDatasetsReferencing(gone.stream().map(Snapshot.Node::element).toList(), dataset.name());
+        var removals = new ArrayList<ChangeSet.NodeRemoval>();
+        for (var node : gone) {
+            var others = otherDatasets.getOrDefault(node.element(), List.of());
+            if (others.isEmpty()) {
+                removals.add(new ChangeSet.NodeRemoval(node.id(), node.element(), true, null));
+                tally.deleted(node.kind().table(), node.id());
+            } else {
+                removals.add(new ChangeSet.NodeRemoval(node.id(), node.element(), false, mostFrequent(others)));
+                tally.detached(node.kind().table(), node.id());
+            }
+        }
+        return removals;
+    }
+
+    /**
+     * The relationships the dataset wrote and no longer holds, to delete, each counted. A relationship of a
+     * deleted node goes with it: it is counted, not deleted twice.
+     */
+    private List<ChangeSet.RelationshipDelete> unwanted(OwnedRelationships scanned, boolean[] wanted, Map<String, Snapshot.Node> existing,
+            List<ChangeSet.NodeRemoval> nodeRemovals, Tally tally) {
+        var deletedNodes = nodeRemovals.stream().filter(ChangeSet.NodeRemoval::delete).map(ChangeSet.NodeRemoval::id).collect(Collectors.toSet());
+        var toDelete = new ArrayList<Integer>();
+        for (int row = 0; row < scanned.size(); row++) {
+            if (!wanted[row]) {
+                var key = scanned.key(row);
+                tally.deleted(DatasetTables.RELATIONSHIPS, key);
+                if (!deletedNodes.contains(key.from()) && !deletedNodes.contains(key.to())) {
+                    toDelete.add(row);
+                }
+            }
+        }
+        var foreign = elementsOf(toDelete.stream().map(scanned::key).flatMap(key -> Stream.of(key.from(), key.to()))
+                .filter(id -> !existing.containsKey(id)).distinct().toList());
+        Function<String, String> element = id -> existing.containsKey(id) ? existing.get(id).element() : foreign.get(id);
+        var probes = toDelete.stream().map(row -> new Probe(row, scanned.key(row).type(), element.apply(scanned.key(row).from()),
+                element.apply(scanned.key(row).to()))).filter(p -> p.from() != null && p.to() != null).toList();
+        return lookUp(probes).stream().map(found -> new ChangeSet.RelationshipDelete(scanned.key(found.index()), found.element())).toList();
+    }
+
+    /**
+     * The nodes with these ids that other datasets wrote (or none). When there are fewer such nodes in the
+     * whole graph than ids to look up, as on a first import into a sparse graph, they are read in one scan;
+     * otherwise each id is looked up on the unique index, in batches.
+     */
+    private Map<String, Snapshot.Node> otherNodes(List<String> ids, String dataset, int owned) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        long others = GraphImport.read(graph, tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong()) - owned;
+        if (others <= 0) {
+            return Map.of();
+        }
+        var found = new HashMap<String, Snapshot.Node>();
+        if (others < ids.size()) {
+            var wanted = new HashSet<>(ids);
+            found.putAll(GraphImport.read(graph, tx -> {
+                var nodes = new HashMap<String, Snapshot.Node>();
+                tx.run("""
+                        MATCH (n:Entity) WHERE n.dataset IS NULL OR n.dataset <> $dataset
+                        RETURN n.id AS id, elementId(n) AS element, labels(n) AS labels, n.%s AS hash
+                        """.formatted(ContentHash.PROPERTY), Map.of("dataset", dataset)).forEachRemaining(r -> {
+                    if (wanted.contains(r.get("id").asString())) {
+                        nodes.put(r.get("id").asString(), Snapshot.node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash")));
+                    }
                 });
+                return nodes;
+            }));
+            return found;
+        }
+        for (var batch : batches(ids)) {
+            found.putAll(GraphImport.read(graph, tx -> {
+                var nodes = new HashMap<String, Snapshot.Node>();
+                tx.run("""
+                        UNWIND $ids AS id
+                        MATCH (n:Entity {id: id})
+                        RETURN n.id AS id, elementId(n) AS element, labels(n) AS labels, n.%s AS hash
+                        """.formatted(ContentHash.PROPERTY), Map.of("ids", batch))
+                        .forEachRemaining(r -> nodes.put(r.get("id").asString(), Snapshot.node(r.get("id"), r.get("element"), r.get("labels"), r.get("hash"))));
+                return nodes;
+            }));
+        }
+        return found;
+    }
+
+    /**
+     * The relationships the probes name, whoever wrote them, with their element ids and digests. Looked up per
+     * type between the element ids of the two ends, so that the database expands one end by that type only.
+     */
+    private List<Found> lookUp(List<Probe> probes) {
+        var found = new ArrayList<Found>();
+        var byType = probes.stream().collect(Collectors.groupingBy(Probe::type));
+        for (var type : RelationType.values()) {
+            var rows = byType.getOrDefault(type.name(), List.of()).stream()
+                    .map(p -> Map.<String, Object>of("index", p.index(), "a", p.from(), "b", p.to())).toList();
+            for (var batch : batches(rows)) {
+                found.addAll(GraphImport.read(graph, tx -> tx.run("""
+                        UNWIND $rows AS row
+                        MATCH (a) WHERE elementId(a) = row.a
+                        MATCH (a)-[r:%s]->(b) WHERE elementId(b) = row.b
+                        RETURN row.index AS index, elementId(r) AS element, r.%s AS hash
+                        """.formatted(type.name(), ContentHash.PROPERTY), Map.of("rows", batch)).list(r -> new Found(r.get("index").asInt(),
+                        r.get("element").asString(), r.get("hash").isNull() ? null : r.get("hash").asLong()))));
             }
         }
         return found;
+    }
+
+    /** The element ids of the entities with these ids: the few ends of relationships that neither the dataset nor the snapshot holds. */
+    private Map<String, String> elementsOf(List<String> ids) {
+        var elements = new HashMap<String, String>();
+        for (var batch : batches(ids)) {
+            elements.putAll(GraphImport.read(graph, tx -> {
+                var found = new HashMap<String, String>();
+                tx.run("""
+                        UNWIND $ids AS id
+                        MATCH (n:Entity {id: id})
+                        RETURN id, elementId(n) AS element
+                        """, Map.of("ids", batch)).forEachRemaining(r -> found.put(r.get("id").asString(), r.get("element").asString()));
+                return found;
+            }));
+        }
+        return elements;
+    }
+
+    /**
+     * For each of these nodes, the datasets of the relationships it has that another dataset wrote (an empty
+     * name for a relationship without one): a node still in use elsewhere is detached from the dataset, not deleted.
+     */
+    private Map<String, List<String>> otherDatasetsReferencing(List<String> elements, String dataset) {
+        var others = new HashMap<String, List<String>>();
+        for (var batch : batches(elements)) {
+            others.putAll(GraphImport.read(graph, tx -> {
+                var found = new HashMap<String, List<String>>();
+                tx.run("""
+                        UNWIND $elements AS element
+                        MATCH (n) WHERE elementId(n) = element
+                        RETURN element, [(n)-[r]-() WHERE r.dataset IS NULL OR r.dataset <> $dataset | coalesce(r.dataset, '')] AS others
+                        """, Map.of("elements", batch, "dataset", dataset)).forEachRemaining(r -> {
+                    var datasets = r.get("others").asList(Value::asString);
+                    if (!datasets.isEmpty()) {
+                        found.put(r.get("element").asString(), datasets);
+                    }
+                });
+                return found;
+            }));
+        }
+        return others;
+    }
+
+    /** The dataset most of these relationships came from (the first by name among equals); null when none has one. */
+    private static String mostFrequent(List<String> datasets) {
+        return datasets.stream().filter(d -> !d.isEmpty())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private <T> List<List<T>> batches(List<T> items) {
+        var batches = new ArrayList<List<T>>();
+        for (int i = 0; i < items.size(); i += batchSize) {
+            batches.add(items.subList(i, Math.min(items.size(), i + batchSize)));
+        }
+        return batches;
     }
 
     static EntityKind kindOf(Value labels) {

@@ -3,10 +3,14 @@ package org.ecosystemmap.importer.write;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.Problem;
+import org.neo4j.driver.TransactionCallback;
 
 /**
  * Brings the graph in line with a validated dataset, writing only the difference, all or nothing. Imports
@@ -25,6 +29,15 @@ public final class GraphImport {
 
     /** The name of the lock every import holds while it reads and writes the graph. */
     static final String IMPORT_LOCK = "import";
+
+    /**
+     * How long one of an import's reads may take: reading back everything a dataset of millions of rows wrote,
+     * on a loaded server, takes far longer than the time limit of a question to the API.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
+
+    /** How long a check for an abandoned import waits to see whether the import lock is held. */
+    private static final Duration LOCK_PROBE_PATIENCE = Duration.ofSeconds(2);
 
     private final EcosystemGraph graph;
     private final int maxChangesPerTransaction;
@@ -45,18 +58,67 @@ public final class GraphImport {
         this.audit = new AuditTrail(graph);
     }
 
+    /**
+     * What an import reads of the graph while its dataset is still being read and validated: what the dataset
+     * wrote before ({@link Snapshot}), read in the background. The import uses it only if nothing was written
+     * to the graph since; otherwise it reads it again.
+     */
+    public static final class Preparation {
+
+        /** Nothing read ahead: the import reads what it needs once it has the lock. */
+        public static final Preparation NONE = new Preparation(null, null);
+
+        private final String dataset;
+        private final CompletableFuture<Snapshot> snapshot;
+
+        private Preparation(String dataset, CompletableFuture<Snapshot> snapshot) {
+            this.dataset = dataset;
+            this.snapshot = snapshot;
+        }
+
+        Snapshot take(EcosystemGraph graph, String name) {
+            if (snapshot != null && dataset.equals(name)) {
+                try {
+                    var read = snapshot.join();
+                    if (read.isCurrent(graph, name)) {
+                        return read;
+                    }
+                } catch (CompletionException | CancellationException e) {
+                    // read again below
+                }
+            }
+            return Snapshot.read(graph, name);
+        }
+    }
+
+    /**
+     * Starts reading what the dataset of this name wrote before, in the background, so that it is at hand once
+     * the caller has read and validated the dataset; {@link Preparation#NONE} when the name is not known yet.
+     */
+    public Preparation prepare(String dataset) {
+        if (dataset == null) {
+            return Preparation.NONE;
+        }
+        return new Preparation(dataset, CompletableFuture.supplyAsync(() -> Snapshot.read(graph, dataset),
+                task -> Thread.ofPlatform().name("import-snapshot").daemon().start(task)));
+    }
+
     public ImportReport apply(Dataset dataset, ImportOptions options) {
+        return apply(dataset, options, Preparation.NONE);
+    }
+
+    public ImportReport apply(Dataset dataset, ImportOptions options, Preparation preparation) {
         long started = System.nanoTime();
         if (options.dryRun()) {
             // A dry run writes nothing, so it neither waits for the lock nor recovers; it says when it would.
-            var result = diff.compute(dataset, options.prune());
+            var result = diff.compute(dataset, options.prune(), preparation.take(graph, dataset.name()));
             var warnings = new ArrayList<>(dataset.warnings());
             ImportJournal.pending(graph).ifPresent(pending -> warnings.add(Problem.inFile("(graph)", pending)));
             return report(dataset, options, result, warnings, List.of(), 0, started);
         }
         return graph.withLock(IMPORT_LOCK, () -> {
             var notes = ImportJournal.recover(graph).stream().map(Object::toString).toList();
-            var result = diff.compute(dataset, options.prune());
+            var result = diff.compute(dataset, options.prune(), preparation.take(graph, dataset.name()));
             var changes = result.changes();
             int transactions = 0;
             if (!changes.isEmpty()) {
@@ -65,17 +127,32 @@ public final class GraphImport {
                     writer.write(changes, options.progress());
                     transactions = 1;
                 } else {
-                    transactions = journaledWriter.write(dataset.name(), changes, options.progress());
+                    transactions = journaledWriter.write(changes, options.progress());
                 }
             }
             var report = report(dataset, options, result, dataset.warnings(), notes, transactions, started);
             if (report.changedAnything()) {
                 var total = report.total();
-                audit.record(options.actor(), "import", dataset.name(), "created %d, updated %d, deleted %d in %d transaction%s"
-                        .formatted(total.created(), total.updated(), total.deleted(), transactions, transactions == 1 ? "" : "s"));
+                audit.record(options.actor(), "import", dataset.name(), "created %d, updated %d, deleted %d%s in %d transaction%s"
+                        .formatted(total.created(), total.updated(), total.deleted(),
+                                total.detached() == 0 ? "" : ", detached " + total.detached(), transactions, transactions == 1 ? "" : "s"));
             }
             return report;
         });
+    }
+
+    /**
+     * Finishes or rolls back an import whose process is gone, while the graph stays in use: when a journal is
+     * left and nobody holds the import lock (an import that runs holds it all along), the import's writer
+     * died, and the journal is recovered as at a start. Does nothing, and waits for nothing, while an import runs.
+     *
+     * @return what was found and done, one line each; empty when there was nothing to do
+     */
+    public List<String> recoverAbandoned() {
+        if (ImportJournal.pending(graph).isEmpty() || graph.isLocked(IMPORT_LOCK, LOCK_PROBE_PATIENCE)) {
+            return List.of();
+        }
+        return recover();
     }
 
     /**
@@ -86,6 +163,11 @@ public final class GraphImport {
      */
     public List<String> recover() {
         return graph.withLock(IMPORT_LOCK, () -> ImportJournal.recover(graph).stream().map(Object::toString).toList());
+    }
+
+    /** One of an import's reads, with the time limit of an import's reads. */
+    static <T> T read(EcosystemGraph graph, TransactionCallback<T> work) {
+        return graph.read(work, READ_TIMEOUT);
     }
 
     private static ImportReport report(Dataset dataset, ImportOptions options, GraphDiff.Result result, List<Problem> warnings,

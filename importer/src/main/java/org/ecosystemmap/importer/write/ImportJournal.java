@@ -132,7 +132,7 @@ final class ImportJournal {
         }
         var record = newest.getFirst();
         for (var step : JSON.readValue(record.get("steps").asString(), STEPS)) {
-            step.run(tx);
+            step.run(tx, Endpoints.none());
         }
         tx.run("MATCH (u:%s {journal: $id, seq: $seq}) DELETE u".formatted(UNDO),
                 Map.of("id", id, "seq", record.get("seq").asLong())).consume();

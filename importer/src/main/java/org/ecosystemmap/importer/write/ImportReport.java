@@ -7,7 +7,8 @@ import org.ecosystemmap.importer.dataset.Problem;
 
 /**
  * What an import did (or, in a dry run, would do): per table, how many entities or relationships were
- * created, updated, deleted and left unchanged, and which (the first {@value Tally#LISTED_PER_TABLE_AND_ACTION}
+ * created, updated, deleted, detached (with {@code --prune}: no longer this dataset's, but kept for the
+ * other datasets that still have relationships to them) and left unchanged, and which (the first {@value Tally#LISTED_PER_TABLE_AND_ACTION}
  * of each table and action).
  *
  * @param counts per table name ({@code partners}, ..., {@code relationships}), in table order
@@ -27,15 +28,21 @@ public record ImportReport(String dataset, boolean dryRun, Map<String, Counts> c
     }
 
     /** Changes in one table. */
-    public record Counts(long created, long updated, long deleted, long unchanged) {
-        public static final Counts NONE = new Counts(0, 0, 0, 0);
+    public record Counts(long created, long updated, long deleted, long unchanged, long detached) {
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+        /** Counts of a table that nothing was detached from. */
+        public Counts(long created, long updated, long deleted, long unchanged) {
+            this(created, updated, deleted, unchanged, 0);
+        }
 
         public long changed() {
-            return created + updated + deleted;
+            return created + updated + deleted + detached;
         }
 
         Counts plus(Counts other) {
-            return new Counts(created + other.created, updated + other.updated, deleted + other.deleted, unchanged + other.unchanged);
+            return new Counts(created + other.created, updated + other.updated, deleted + other.deleted, unchanged + other.unchanged,
+                    detached + other.detached);
         }
 
         public long of(Action action) {
@@ -43,13 +50,16 @@ public record ImportReport(String dataset, boolean dryRun, Map<String, Counts> c
                 case CREATE -> created;
                 case UPDATE -> updated;
                 case DELETE -> deleted;
+                case DETACH -> detached;
             };
         }
     }
 
     /** What happens to an entity or relationship. */
     public enum Action {
-        CREATE, UPDATE, DELETE
+        CREATE, UPDATE, DELETE,
+        /** An entity this dataset no longer holds that other datasets still have relationships to: their provenance now. */
+        DETACH
     }
 
     /** One entity or relationship that is created, updated or deleted. */

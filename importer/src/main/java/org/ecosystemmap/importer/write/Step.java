@@ -1,5 +1,6 @@
 package org.ecosystemmap.importer.write;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
@@ -14,8 +15,22 @@ record Step(Action action, String target, List<Map<String, Object>> rows) {
         rows = List.copyOf(rows);
     }
 
-    void run(TransactionContext tx) {
-        tx.run(action.cypher(target), Map.of("rows", rows)).consume();
+    /**
+     * Runs the statement in {@code tx}. Nodes it creates are told to {@code endpoints}, which the relationships
+     * created after them in the same transaction are addressed through.
+     */
+    void run(TransactionContext tx, Endpoints endpoints) {
+        switch (action) {
+            case CREATE_NODES -> tx.run(action.cypher(target), Map.of("rows", rows))
+                    .forEachRemaining(r -> endpoints.created(r.get("id").asString(), r.get("element").asString()));
+            case CREATE_RELATIONSHIPS -> tx.run(action.cypher(target), Map.of("rows", rows.stream().map(row -> {
+                var resolved = new HashMap<String, Object>(row);
+                resolved.put("a", endpoints.element((String) row.get("from")));
+                resolved.put("b", endpoints.element((String) row.get("to")));
+                return resolved;
+            }).toList(), "dataset", endpoints.dataset())).consume();
+            default -> tx.run(action.cypher(target), Map.of("rows", rows)).consume();
+        }
     }
 
     int size() {

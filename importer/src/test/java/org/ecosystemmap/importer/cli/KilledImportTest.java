@@ -2,21 +2,16 @@ package org.ecosystemmap.importer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.testing.GraphDump;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.testing.GeneratedDataset;
+import org.ecosystemmap.importer.testing.KilledImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.Progress;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +28,6 @@ import org.neo4j.driver.GraphDatabase;
 @DisplayName("An import killed while it writes")
 class KilledImportTest {
 
-    private static final Pattern PERCENT = Pattern.compile("\\] +(\\d+)%");
     /** A small first version, and a second one large enough to be written in many transactions for a few seconds. */
     private static final GeneratedDataset VERSION_ONE = new GeneratedDataset(300, 100, 10);
     private static final GeneratedDataset VERSION_TWO = new GeneratedDataset(2_100, 100, 10);
@@ -53,8 +47,9 @@ class KilledImportTest {
             return GraphDump.of(graph);
         });
 
-        var process = importInOtherProcess(versionTwo, dataDir);
-        int percent = killWhenWritten(process, 20);
+        // Small transactions, so that the import is written in many and killed between two of them.
+        int percent = KilledImport.start(versionTwo, "--data-dir", dataDir.toString(), "--prune", "--transaction-size", "2000")
+                .killWhenWritten(20);
 
         assertThat(percent).as("how far the killed import had written").isBetween(20, 99);
         withGraph(dataDir, graph -> {
@@ -72,40 +67,6 @@ class KilledImportTest {
                     .as("a dry run after the rerun finds nothing left to do").isFalse();
             return null;
         });
-    }
-
-    /** Runs the import command in a new JVM, as {@code ecomap import} does, with small transactions. */
-    private static Process importInOtherProcess(Path dataset, Path dataDir) throws IOException {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), ImportCommand.class.getName(),
-                dataset.toString(), "--data-dir", dataDir.toString(), "--prune", "--transaction-size", "2000"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-    }
-
-    /** Reads the progress bar until it shows {@code percent} or more, then kills the process; returns what it showed. */
-    private static int killWhenWritten(Process process, int percent) throws Exception {
-        var seen = new StringBuilder();
-        try (var err = new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)) {
-            var buffer = new char[4096];
-            int read;
-            while ((read = err.read(buffer)) >= 0) {
-                seen.append(buffer, 0, read);
-                var matcher = PERCENT.matcher(seen);
-                int last = -1;
-                while (matcher.find()) {
-                    last = Integer.parseInt(matcher.group(1));
-                }
-                if (last >= percent) {
-                    process.destroyForcibly();
-                    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                    return last;
-                }
-            }
-        } finally {
-            process.destroyForcibly();
-        }
-        throw new AssertionError("the import ended (exit code " + process.waitFor() + ") before it could be killed:\n" + seen);
     }
 
     /** Opens the embedded database in the data folder, as the command does, for the time of {@code work}. */

@@ -6,6 +6,9 @@ import static org.ecosystemmap.importer.testing.DatasetFixtures.append;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.copy;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.replace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.FolderSource;
 import org.ecosystemmap.importer.dataset.Problem;
+import org.ecosystemmap.importer.testing.DatasetFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -140,6 +144,40 @@ class ImporterTest {
         }
 
         @Test
+        @DisplayName("detaches an entity another dataset still has relationships to, instead of deleting it with them")
+        void detachesWhatOthersStillUse() {
+            copy("sample", temp, "sample");
+            importSample("sample", ImportOptions.DEFAULT);
+            var takeOver = temp.resolve("hospitals");
+            write(takeOver, "partners.csv", """
+                    id,name,aliases,type,description,sources
+                    philips,Philips Healthcare,,COMPANY,Taken over by the hospitals dataset.,jaarverslag-2021.txt#L1423-L1427
+                    """);
+            write(takeOver, "initiatives.csv", """
+                    id,name,aliases,type,status,startYear,description,sources,website
+                    health-pilot,Health pilot,,INITIATIVE,ACTIVE,2022,A pilot.,jaarverslag-2021.txt#L1423-L1427,
+                    """);
+            write(takeOver, "relationships.csv", """
+                    from,type,to,role,since,until,sources,quote,inferred
+                    philips,PARTNER_IN,health-pilot,partner,,,,,
+                    """);
+            importer.importDataset(takeOver, "hospitals", ImportOptions.DEFAULT);
+            assertThat(datasetOf("philips")).as("taken over").isEqualTo("hospitals");
+            write(takeOver, "partners.csv", "id,name,aliases,type,description,sources\n");
+            write(takeOver, "relationships.csv", "from,type,to,role,since,until,sources,quote,inferred\n");
+
+            var report = importer.importDataset(takeOver, "hospitals", new ImportOptions(false, true, Progress.NONE));
+
+            assertThat(report.of("partners")).isEqualTo(new ImportReport.Counts(0, 0, 0, 0, 1));
+            assertThat(report.of("relationships").deleted()).isEqualTo(1);
+            assertThat(report.changes()).contains(new ImportReport.Change("partners", ImportReport.Action.DETACH, "philips"));
+            assertThat(datasetOf("philips")).as("handed back to the dataset that still uses it").isEqualTo("sample");
+            assertThat(relationships("philips")).containsExactly("MEMBER_OF gdi-partnership sample");
+            assertThat(importSample("sample", ImportOptions.DEFAULT).of("partners").updated())
+                    .as("the next import of sample writes its own version back").isEqualTo(1);
+        }
+
+        @Test
         @DisplayName("without it, keeps what the dataset no longer holds")
         void keepsWithoutPrune() {
             var folder = copy("sample", temp, "sample");
@@ -174,6 +212,25 @@ class ImporterTest {
                                 "relationships.csv:21: column type: unknown relationship type \"LIKES\"; allowed: PARTNER_IN, MEMBER_OF, "
                                         + "PART_OF, RUNS, FUNDS, WORKS_AT, LOCATED_IN, HAS_THEME, HAS_GOAL, CONNECTED_TO"));
         assertThat(GraphDump.of(graph)).isEqualTo(before);
+    }
+
+    private String datasetOf(String id) {
+        return graph.queryOne("MATCH (n:Entity {id: $id}) RETURN n.dataset AS d", Map.of("id", id), r -> r.get("d").asString()).orElseThrow();
+    }
+
+    /** Every relationship of an entity, as type, other end and dataset. */
+    private List<String> relationships(String id) {
+        return graph.query("MATCH (:Entity {id: $id})-[r]-(other) RETURN type(r) + ' ' + other.id + ' ' + r.dataset AS r ORDER BY r",
+                Map.of("id", id), r -> r.get("r").asString());
+    }
+
+    private static void write(Path folder, String file, String content) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DatasetFixtures.write(folder.resolve(file), content);
     }
 
     private List<String> ids() {
