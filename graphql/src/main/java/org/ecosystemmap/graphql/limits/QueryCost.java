@@ -1,0 +1,93 @@
+package org.ecosystemmap.graphql.limits;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a query asks for, before it runs: how deeply it nests and how many values its answer can hold at
+ * most. Counted on the normalized operation (fragments expanded, variables and default arguments applied),
+ * in {@code long} arithmetic that saturates instead of wrapping, so that no query, however its lists multiply,
+ * comes out cheaper than it is.
+ * <p>
+ * A field costs 1 plus what it selects. A list field costs its size times what one item selects (at least 1
+ * per item): its size is its own {@code first} or {@code limit}, else the number of {@code ids} it is given,
+ * else the {@code first} or {@code limit} of the field it belongs to (the {@code edges} of
+ * {@code relations(first: 100)} hold 100, the {@code nodes} of {@code neighbourhood(limit: 1000)} 1000), else
+ * an assumed size. That holds for every list: entities, relationships, edges, sources, aliases, facets.
+ *
+ * @param depth how many levels deep the deepest field lies (a root field is level 1)
+ * @param complexity the cost described above, {@link Long#MAX_VALUE} when it is beyond counting
+ */
+record QueryCost(int depth, long complexity) {
+
+    static QueryCost of(ExecutableNormalizedOperation operation, GraphQLSchema schema, int assumedListSize) {
+        int depth = 0;
+        long complexity = 0;
+        for (var root : operation.getTopLevelFields()) {
+            depth = Math.max(depth, depth(root));
+            complexity = add(complexity, cost(root, schema, assumedListSize));
+        }
+        return new QueryCost(depth, complexity);
+    }
+
+    private static int depth(ExecutableNormalizedField field) {
+        int deepest = field.getLevel();
+        for (var child : field.getChildren()) {
+            deepest = Math.max(deepest, depth(child));
+        }
+        return deepest;
+    }
+
+    private static long cost(ExecutableNormalizedField field, GraphQLSchema schema, int assumedListSize) {
+        long selected = 0;
+        for (var child : field.getChildren()) {
+            selected = add(selected, cost(child, schema, assumedListSize));
+        }
+        if (!isList(field.getType(schema))) {
+            return add(1, selected);
+        }
+        return add(1, multiply(size(field, assumedListSize), Math.max(1, selected)));
+    }
+
+    private static long size(ExecutableNormalizedField field, int assumedListSize) {
+        var own = pageSize(field.getResolvedArguments());
+        if (own != null) {
+            return own;
+        }
+        if (field.getResolvedArguments().get("ids") instanceof List<?> ids) {
+            return ids.size();
+        }
+        var parent = field.getParent() == null ? null : pageSize(field.getParent().getResolvedArguments());
+        return parent != null ? parent : assumedListSize;
+    }
+
+    private static Long pageSize(Map<String, Object> arguments) {
+        for (var name : List.of("first", "limit")) {
+            if (arguments.get(name) instanceof Number size) {
+                return Math.max(0, size.longValue());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isList(GraphQLType type) {
+        return (type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type) instanceof GraphQLList;
+    }
+
+    // Both operands are never negative: a result below zero, or beyond 64 bits, has overflowed.
+    private static long add(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long multiply(long a, long b) {
+        long product = a * b;
+        return Math.multiplyHigh(a, b) != 0 || product < 0 ? Long.MAX_VALUE : product;
+    }
+}
