@@ -7,6 +7,8 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The time one GraphQL request may take ({@code ecosystem.graphql.request-timeout}), enforced on the work
@@ -16,6 +18,13 @@ import reactor.core.publisher.Mono;
  * Neo4j transactions. A hostile query costs the server at most this time.
  */
 final class GraphQlTimeLimit implements WebGraphQlInterceptor {
+
+    /**
+     * Each request runs on a virtual thread of its own rather than on the thread that receives it: graphql-java
+     * runs parsing, validation and fetchers that return no future on the thread that starts the execution, and
+     * the answer cannot leave before that thread is free again.
+     */
+    private static final Scheduler REQUESTS = Schedulers.fromExecutor(task -> Thread.ofVirtual().name("graphql-request").start(task));
 
     private final Duration timeout;
 
@@ -30,15 +39,14 @@ final class GraphQlTimeLimit implements WebGraphQlInterceptor {
             work.begin(input);
             return input;
         });
-        // The clock runs apart from the request and stops it itself: graphql-java runs fetchers that return no
-        // future on the thread that subscribes to the request, so the request can neither be timed nor be
-        // cancelled through its subscription before they end.
+        // The clock stops the request itself rather than by cancelling its subscription, which graphql-java only
+        // notices between fields.
         var clock = Mono.delay(timeout).map(tick -> {
             work.stop();
             return timedOut(request);
         });
         // A client that goes away stops its request too.
-        return Mono.firstWithSignal(clock, chain.next(request).doOnCancel(work::stop));
+        return Mono.firstWithSignal(clock, chain.next(request).subscribeOn(REQUESTS).doOnCancel(work::stop));
     }
 
     private static WebGraphQlResponse timedOut(WebGraphQlRequest request) {

@@ -1,11 +1,18 @@
 package org.ecosystemmap.graphql.limits;
 
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +41,44 @@ record QueryCost(int depth, long complexity) {
             complexity = add(complexity, cost(root, schema, assumedListSize));
         }
         return new QueryCost(depth, complexity);
+    }
+
+    /**
+     * How many fields the operation holds once every fragment is spread where it is used, counted without
+     * spreading them: fragments that spread others twice over double at every step, and spreading them out to
+     * count them would never end.
+     */
+    static long spreadFields(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
+        return fields(operation.getSelectionSet(), fragments, new HashMap<>());
+    }
+
+    private static long fields(SelectionSet selections, Map<String, FragmentDefinition> fragments, Map<String, Long> perFragment) {
+        long count = 0;
+        if (selections == null) {
+            return count;
+        }
+        for (var selection : selections.getSelections()) {
+            count = add(count, switch (selection) {
+                case Field field -> add(1, fields(field.getSelectionSet(), fragments, perFragment));
+                case InlineFragment inline -> fields(inline.getSelectionSet(), fragments, perFragment);
+                case FragmentSpread spread -> fragmentFields(spread.getName(), fragments, perFragment);
+                default -> 0;
+            });
+        }
+        return count;
+    }
+
+    private static long fragmentFields(String name, Map<String, FragmentDefinition> fragments, Map<String, Long> perFragment) {
+        var known = perFragment.get(name);
+        if (known != null) {
+            return known;
+        }
+        // Validation has refused cycles and unknown fragments already; the placeholder only keeps this finite.
+        perFragment.put(name, 0L);
+        var fragment = fragments.get(name);
+        long count = fragment == null ? 0 : fields(fragment.getSelectionSet(), fragments, perFragment);
+        perFragment.put(name, count);
+        return count;
     }
 
     private static int depth(ExecutableNormalizedField field) {

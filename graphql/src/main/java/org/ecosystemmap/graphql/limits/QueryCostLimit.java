@@ -1,7 +1,6 @@
 package org.ecosystemmap.graphql.limits;
 
 import graphql.ExecutionResult;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -10,7 +9,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 /**
  * Refuses, before anything runs, a query that nests too deeply or asks for too much at once
  * ({@link QueryCost}). The normalized operation it counts on is the one graphql-java keeps for the request,
- * so the work is shared with everything else that reads a field's selection.
+ * so the work is shared with everything else that reads a field's selection; fragments are counted first,
+ * because spreading out fragments that spread each other twice over takes longer than any time limit.
  */
 final class QueryCostLimit extends SimplePerformantInstrumentation {
 
@@ -24,14 +24,13 @@ final class QueryCostLimit extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
         var context = parameters.getExecutionContext();
-        QueryCost cost;
-        try {
-            cost = QueryCost.of(context.getNormalizedQueryTree().get(), context.getGraphQLSchema(), limits.assumedListSize());
-        } catch (AbortExecutionException tooManyFields) {
-            // graphql-java stops expanding an operation past its field count limit (fragments spread into each other).
-            throw LimitExceeded.error("The query asks for too much at once: " + tooManyFields.getMessage()
-                    + ". Ask for fewer fields, or spread fragments fewer times.");
+        long spread = QueryCost.spreadFields(context.getOperationDefinition(), context.getFragmentsByName());
+        if (spread > limits.maxComplexity()) {
+            throw LimitExceeded.error("The query asks for too much at once: its fragments spread into "
+                    + (spread == Long.MAX_VALUE ? "countless" : spread) + " fields (at most " + limits.maxComplexity()
+                    + "). Spread fragments fewer times.");
         }
+        var cost = QueryCost.of(context.getNormalizedQueryTree().get(), context.getGraphQLSchema(), limits.assumedListSize());
         if (cost.depth() > limits.maxDepth()) {
             throw LimitExceeded.error("The query nests " + cost.depth() + " levels deep; at most " + limits.maxDepth()
                     + " are allowed. Split it into several queries.");

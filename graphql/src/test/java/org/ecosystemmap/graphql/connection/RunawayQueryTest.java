@@ -1,7 +1,7 @@
 package org.ecosystemmap.graphql.connection;
 
+import org.ecosystemmap.graph.testing.Lattice;
 import org.ecosystemmap.graph.testing.TestNeo4j;
-import org.ecosystemmap.graphql.Lattice;
 import org.ecosystemmap.graphql.SampleGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,8 @@ class RunawayQueryTest {
 
     @BeforeAll
     static void buildLattice() {
-        Lattice.build(WIDTH, LAYERS);
+        TestNeo4j.clear();
+        Lattice.add(WIDTH, LAYERS);
     }
 
     @AfterAll

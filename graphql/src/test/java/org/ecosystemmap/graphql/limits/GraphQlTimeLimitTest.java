@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import org.ecosystemmap.graph.testing.Lattice;
 import org.ecosystemmap.graph.testing.TestNeo4j;
-import org.ecosystemmap.graphql.Lattice;
 import org.ecosystemmap.graphql.SampleGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +49,8 @@ class GraphQlTimeLimitTest {
 
     @BeforeAll
     static void buildLattice() {
-        Lattice.build(40, 4);
+        TestNeo4j.clear();
+        Lattice.add(40, 4);
     }
 
     @AfterAll

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A generated family of queries that ask for far too much: lists nested in lists, wide selections under
- * large pages, long id lists, fragments that hide the nesting, and nesting past the depth limit. Every one
+ * large pages, long id lists, fragments that hide the nesting or double at every step, and nesting past the
+ * depth limit. Every one
  * asks for at least a hundred thousand values (or nests deeper than fifteen levels), so every one must be
  * refused before it runs.
  */
@@ -41,6 +42,9 @@ final class HostileQueries {
             }
         }
         queries.add(Arguments.of("fragments hiding four levels of relations(first: 100)", fragments(4)));
+        queries.add(Arguments.of("fragments that spread the next one twice, thirty times over", IntStream.range(0, 30)
+                .mapToObj(i -> "fragment F" + i + " on Entity { ...F" + (i + 1) + " ...F" + (i + 1) + " }")
+                .collect(Collectors.joining("\n", "{ entity(id: \"tomas\") { ...F0 } }\n", "\nfragment F30 on Entity { id name }"))));
         queries.add(Arguments.of("wide: related lists under a page of 100", """
                 { search(text: "a", first: 100) { edges { node { ... on Partner {
                     initiatives { partners { coalitions { members { id name aliases } people { id name } } initiatives { id } } }

@@ -1,21 +1,20 @@
-package org.ecosystemmap.graphql;
+package org.ecosystemmap.graph.testing;
 
 import java.util.Map;
-import org.ecosystemmap.graph.testing.TestNeo4j;
 
 /**
  * A graph on which a question within every limit still runs away: {@code start}, then layers of entities each
  * connected to every entity of the next layer, then {@code end}. Every shortest chain from start to end passes
- * one entity of each layer, so there are width to the power of layers of them.
+ * one entity of each layer, so there are width to the power of layers of them; listing them all takes the
+ * database minutes.
  */
 public final class Lattice {
 
     private Lattice() {
     }
 
-    /** Replaces the graph's content with the lattice. */
-    public static void build(int width, int layers) {
-        TestNeo4j.clear();
+    /** Adds the lattice to the shared test graph (its ids: start, end, n-LAYER-I). */
+    public static void add(int width, int layers) {
         TestNeo4j.graph().write(tx -> tx.run("""
                 CREATE (:Entity:Partner {id: 'start', name: 'Start', type: 'OTHER'}), (:Entity:Partner {id: 'end', name: 'End', type: 'OTHER'})
                 WITH 1 AS ignored
