@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.ecosystemmap.api.cluster.Bookmarks;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.importer.Importer;
@@ -15,18 +14,17 @@ import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.Progress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /datasets}: a curator uploads a dataset (an .xlsx workbook, a .json document or a .zip of a CSV
  * folder) and it is imported with the same validation, all-or-nothing writing and report as on the command
- * line. A rejected dataset is answered with 422 and every problem located; nothing is written.
+ * line. A rejected dataset is answered with 422, a problem detail listing every problem located; nothing is written.
  */
 @RestController
 class DatasetUploadController {
@@ -56,7 +54,7 @@ class DatasetUploadController {
             Principal curator) throws IOException {
         var fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (FORMATS.stream().noneMatch(fileName.toLowerCase(Locale.ROOT)::endsWith)) {
-            return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "Upload a dataset as an .xlsx workbook, a .json document or a .zip of a CSV folder, not \"" + fileName + "\"."));
         }
         try (var in = file.getInputStream()) {
@@ -65,16 +63,10 @@ class DatasetUploadController {
             // Sent back with later reads, through any replica, these make them see this import.
             return ResponseEntity.ok().header(Bookmarks.HEADER, String.join(",", graph.bookmarks())).body(report);
         } catch (DatasetRejectedException e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422,
-                    "error", "The dataset was rejected with " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-                            + "; nothing was written.",
-                    "problems", e.problems().stream().map(ProblemView::of).toList()));
+            var rejected = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The dataset was rejected with "
+                    + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + "; nothing was written.");
+            rejected.setProperty("problems", e.problems().stream().map(ProblemView::of).toList());
+            return ResponseEntity.unprocessableContent().body(rejected);
         }
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("status", 413, "error",
-                "The upload is larger than the server accepts (spring.servlet.multipart.max-file-size)."));
     }
 }

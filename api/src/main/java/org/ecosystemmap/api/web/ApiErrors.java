@@ -1,0 +1,125 @@
+package org.ecosystemmap.api.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graphql.error.BadRequestException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
+
+/**
+ * Every HTTP error of the API outside GraphQL, in one shape: an RFC 9457 problem detail
+ * ({@code application/problem+json}) whose {@code detail} says what is wrong and what to change. Spring MVC's
+ * own exceptions (unknown path, wrong method or media type, unreadable body ...) keep their status and get
+ * that shape from {@link ResponseEntityExceptionHandler}; filters hand theirs over through {@link FilterErrors};
+ * the error page answers the rest ({@link ErrorPage}). docs/security.md lists them all.
+ * <p>
+ * The database's time limit is the client's to work around (ask for less), as in GraphQL: 400. Only a database
+ * that cannot serve at all right now (unreachable, or every connection busy) is a 503, with Retry-After. What
+ * is left is a fault of the server: 500, logged with an id the answer gives, never with details.
+ */
+@RestControllerAdvice
+public class ApiErrors extends ResponseEntityExceptionHandler {
+
+    /** Seconds a client is asked to wait before it tries again after a 503. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(Neo4jException.class)
+    ResponseEntity<ProblemDetail> database(Neo4jException e) {
+        if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request ran longer than the time limit (ecosystem.neo4j.query-timeout) and was stopped. Ask for less "
+                            + "(a smaller depth or limit, fewer ids), or try again when the server is less busy."));
+        }
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException || e instanceof TransientException
+                || e instanceof ClientException && e.getMessage() != null && e.getMessage().contains("acquire connection")) {
+            log.warn("Graph database unavailable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                            "The graph database cannot serve this request right now; try again in a few seconds."));
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            return null;
+        }
+        var id = UUID.randomUUID().toString();
+        log.error("Unexpected error {}", id, e);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server. It is logged as " + id + "; please report that id.");
+        problem.setProperty("errorId", id);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var name = e.getPropertyName() == null ? "a parameter" : e.getPropertyName();
+        var detail = name + ": \"" + e.getValue() + "\" is not a valid value";
+        if ("kinds".equals(name)) {
+            detail += "; the kinds are " + String.join(", ", Arrays.stream(EntityKind.values()).map(Enum::name).toList());
+        }
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            // The JSON reader wraps what the size limit threw while it read.
+            if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+                return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()), headers,
+                        HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status, "The request body is not what this address reads: "
+                + "GraphQL wants a JSON object such as {\"query\": \"{ search(text: \\\"tomas\\\") { totalCount } }\"}."), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status,
+                "The upload is larger than the server accepts (spring.servlet.multipart.max-file-size)."), headers, status, request);
+    }
+}
