@@ -5,14 +5,18 @@ export class ApiError extends Error {}
 /** Thrown when the server wants an API key for reading (ecosystem.security.read-requires-key). */
 export class KeyNeeded extends ApiError {}
 
+// The key lives in this tab's sessionStorage: it survives a reload, not the tab, and no other tab or later
+// visit can read it (a script that got into the page could take a key kept in localStorage for good).
+const KEY = 'ecomap.apiKey';
+
 export function setApiKey(key) {
-  if (key) localStorage.setItem('ecomap.apiKey', key);
-  else localStorage.removeItem('ecomap.apiKey');
+  if (key) sessionStorage.setItem(KEY, key);
+  else sessionStorage.removeItem(KEY);
 }
 
 export async function gql(query, variables = {}) {
   const headers = { 'Content-Type': 'application/json' };
-  const key = localStorage.getItem('ecomap.apiKey');
+  const key = sessionStorage.getItem(KEY);
   if (key) headers['X-API-Key'] = key;
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   if (response.status === 401) {
@@ -28,7 +32,7 @@ export async function gql(query, variables = {}) {
     throw new ApiError(body.errors.map(e => e.message).join(' '));
   }
   if (!response.ok) {
-    throw new ApiError(body.error || `The server answered ${response.status}.`);
+    throw new ApiError(body.detail || `The server answered ${response.status}.`);
   }
   return body.data;
 }
@@ -38,7 +42,7 @@ export async function gql(query, variables = {}) {
  * {@code form}, as a POST (a list of ids may be too long for an address).
  */
 export async function download(url, form = null) {
-  const key = localStorage.getItem('ecomap.apiKey');
+  const key = sessionStorage.getItem(KEY);
   const response = await fetch(url, {
     method: form ? 'POST' : 'GET',
     headers: key ? { 'X-API-Key': key } : {},
@@ -46,7 +50,7 @@ export async function download(url, form = null) {
   });
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
-    throw new ApiError(body.detail || body.error || `The export failed: ${response.status}.`);
+    throw new ApiError(body.detail || `The export failed: ${response.status}.`);
   }
   const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'ecosystem-map-export';
   const link = document.createElement('a');

@@ -37,7 +37,7 @@ async function render() {
 }
 
 function askForKey(message) {
-  main.innerHTML = `<h1>API key</h1><p>${message} Ask the map's administrator for one; it is kept in this browser only.</p>
+  main.innerHTML = `<h1>API key</h1><p>${message} Ask the map's administrator for one; this tab keeps it until you close it.</p>
     <form class="form-row key-form"><label><span>Key</span><input type="password" name="key" autocomplete="off" required></label>
     <button class="primary" type="submit">Use this key</button></form>`;
   main.querySelector('.key-form').addEventListener('submit', event => {

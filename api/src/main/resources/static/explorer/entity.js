@@ -2,7 +2,7 @@
 // every fact; next to it the network map of its neighbourhood.
 import { download, gql, SOURCE_FIELDS } from './api.js';
 import { NetworkMap } from './map.js';
-import { esc, entityLink, kindBadge, relationHeading, showNotice, sources, statusPill, years } from './ui.js';
+import { esc, entityLink, externalLink, kindBadge, relationHeading, showNotice, sources, statusPill, years } from './ui.js';
 
 const SUGGESTIONS = `query Suggestions($id: ID!) {
   suggestPartners(id: $id, first: 8) { score partner { id name kind } because { id name kind } }
@@ -100,7 +100,7 @@ function card(entity) {
 }
 
 function fact(field, value) {
-  if (field === 'website') return `<a href="${esc(value)}" rel="noopener">${esc(value)}</a>`;
+  if (field === 'website') return externalLink(value, esc(value));
   if (field === 'goalStatus') return statusPill(value);
   if (field === 'amount') return `€ ${Number(value).toLocaleString('nl-NL')}`;
   // Enumeration values (KNOWLEDGE_INSTITUTION) read as words.

@@ -36,6 +36,22 @@ export function relationHeading(type, direction) {
   return direction === 'IN' ? words[1] : words[0];
 }
 
+/** The address when it is a web address (http or https), else null: only those become links. */
+export function safeUrl(value) {
+  try {
+    const url = new URL(String(value));
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to a web address, or the text alone when the address is anything else (javascript:, data: ...). */
+export function externalLink(url, html) {
+  const safe = safeUrl(url);
+  return safe ? `<a href="${esc(safe)}" rel="noopener noreferrer">${html}</a>` : html;
+}
+
 export function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
@@ -65,7 +81,7 @@ export function sources(list, summary = 'Source') {
   if (!list || !list.length) return '';
   const items = list.map(s => {
     const where = `${esc(s.section || s.document)}, ${s.lineFrom === s.lineTo ? 'line' : 'lines'} ${esc(s.lines)}`;
-    const title = s.url ? `<a href="${esc(s.url)}" rel="noopener">${where}</a>` : where;
+    const title = s.url ? externalLink(s.url, where) : where;
     return `<div class="source">${title} <span class="muted">(${esc(s.document)})</span>`
       + (s.inferred ? '<span class="inferred" title="Interpreted from the source\'s wording">inferred</span>' : '')
       + (s.quote ? `<div><q lang="nl">${esc(s.quote)}</q></div>` : '') + '</div>';

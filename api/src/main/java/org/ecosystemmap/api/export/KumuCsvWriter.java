@@ -18,6 +18,11 @@ import org.ecosystemmap.graphql.connection.Subgraph;
  * {@code |}-separated as Kumu reads several values); and {@code connections.csv} with From and To first, then
  * Type (the relationship type) and Label (the role). Since, Until and Sources become custom fields. Kumu
  * imports one file at a time: elements first, then connections.
+ * <p>
+ * Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula, and a
+ * name such as {@code =cmd|' /C calc'!A0} would run on the machine of whoever opens the file. Such text cells
+ * get a leading {@code '}, as OWASP recommends against CSV injection; numbers stay numbers. GraphML and JSON
+ * are not read as formulas and stay exact.
  */
 final class KumuCsvWriter implements SubgraphWriter {
 
@@ -29,20 +34,26 @@ final class KumuCsvWriter implements SubgraphWriter {
         for (var node : subgraph.nodes()) {
             var a = NodeAttributes.of(node);
             var tags = Stream.of(a.type(), node.properties().get("status")).filter(Objects::nonNull).map(Object::toString).toList();
-            elements.printRecord(a.id(), a.name(), a.kind(), a.description(), String.join("|", tags), a.since(), a.until(),
-                    String.join("|", a.sources()));
+            elements.printRecord(cells(a.id(), a.name(), a.kind(), a.description(), String.join("|", tags), a.since(), a.until(),
+                    String.join("|", a.sources())));
         }
         elements.flush();
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry("connections.csv"));
         var connections = printer(zip, "From", "To", "Type", "Label", "Since", "Until", "Sources");
         for (var edge : subgraph.edges()) {
-            connections.printRecord(edge.from(), edge.to(), edge.type(), edge.role(), edge.since(), edge.until(),
-                    String.join("|", edge.storedSources()));
+            connections.printRecord(cells(edge.from(), edge.to(), edge.type(), edge.role(), edge.since(), edge.until(),
+                    String.join("|", edge.storedSources())));
         }
         connections.flush();
         zip.closeEntry();
         zip.finish();
+    }
+
+    /** The values of one row, with text that a spreadsheet would run as a formula made plain text. */
+    private static Object[] cells(Object... values) {
+        return Stream.of(values).map(value -> value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                ? "'" + text : value).toArray();
     }
 
     private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
