@@ -36,7 +36,11 @@ public class EntityWiring implements RuntimeWiringConfigurer {
             return env.getSchema().getObjectType(entity.kind().label());
         }));
         for (var kind : EntityKind.values()) {
-            builder.type(kind.label(), type -> type.defaultDataFetcher(PROPERTY));
+            // Each property field by name, not only as the type's default: schema-mapping inspection sees these.
+            builder.type(kind.label(), type -> {
+                kind.ownProperties().forEach(property -> type.dataFetcher(property.name(), PROPERTY));
+                return type.defaultDataFetcher(PROPERTY);
+            });
         }
     }
 }
