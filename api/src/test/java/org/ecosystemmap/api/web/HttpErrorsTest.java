@@ -100,7 +100,7 @@ class HttpErrorsTest {
         }
 
         @Test
-        @DisplayName("an upload of a file that is no dataset, or without a file")
+        @DisplayName("an upload of a file that is no dataset, without a file, or cut off")
         void uploads() {
             problem(server.upload(TestKeys.CURATOR, "notes.txt", "hello"), 400, ".zip of a CSV folder");
             var boundary = "b0undary";
@@ -109,6 +109,11 @@ class HttpErrorsTest {
                     .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nx\r\n--"
                             + boundary + "--\r\n"));
             problem(server.send(request.build()), 400, "file");
+            var broken = HttpRequest.newBuilder(server.uri("/datasets")).header("X-API-Key", TestKeys.CURATOR)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.json\"\r\n\r\n{"))
+                    .build();
+            problem(server.send(broken), 400, "not a readable multipart form");
         }
     }
 

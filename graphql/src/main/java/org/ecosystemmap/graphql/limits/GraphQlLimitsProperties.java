@@ -12,7 +12,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxComplexity the most work a request may ask for ({@link QueryCost}): every field costs 1, and a list
  *     multiplies the cost of what it selects by its size
  * @param maxAliases how many aliased fields one request may hold
- * @param assumedListSize what a list field without {@code first}, {@code limit} or {@code ids} is assumed to return
+ * @param assumedListSize what a list of entities (or of items that hold entities) without {@code first},
+ *     {@code limit} or {@code ids} is assumed to return
+ * @param assumedValueListSize what a list of plain values (sources, aliases, facets ...) is assumed to hold
  * @param maxResponseBytes the most one answer may hold, about as written in JSON; a query whose answer grows past
  *     it is stopped
  * @param requestTimeout the most time one request may take, its database work included; a request still running
@@ -20,13 +22,14 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("ecosystem.graphql")
 public record GraphQlLimitsProperties(Integer maxDepth, Long maxComplexity, Integer maxAliases, Integer assumedListSize,
-        DataSize maxResponseBytes, Duration requestTimeout) {
+        Integer assumedValueListSize, DataSize maxResponseBytes, Duration requestTimeout) {
 
     public GraphQlLimitsProperties {
         maxDepth = maxDepth == null ? 15 : maxDepth;
         maxComplexity = maxComplexity == null ? 50_000 : maxComplexity;
         maxAliases = maxAliases == null ? 30 : maxAliases;
         assumedListSize = assumedListSize == null ? 10 : assumedListSize;
+        assumedValueListSize = assumedValueListSize == null ? 3 : assumedValueListSize;
         maxResponseBytes = maxResponseBytes == null ? DataSize.ofMegabytes(5) : maxResponseBytes;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
     }

@@ -8,13 +8,17 @@ import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a query asks for, before it runs: how deeply it nests and how many values its answer can hold at
@@ -26,19 +30,26 @@ import java.util.Map;
  * per item): its size is its own {@code first} or {@code limit}, else the number of {@code ids} it is given,
  * else the {@code first} or {@code limit} of the field it belongs to (the {@code edges} of
  * {@code relations(first: 100)} hold 100, the {@code nodes} of {@code neighbourhood(limit: 1000)} 1000), else
- * an assumed size. That holds for every list: entities, relationships, edges, sources, aliases, facets.
+ * an assumed size. That holds for every list: entities, relationships, edges, sources, aliases, facets. A list
+ * whose items are or hold entities (directly or through their fields) is assumed larger than a list of plain
+ * values that come with their parent (sources, aliases, facets and their values, edges, reasons).
  *
  * @param depth how many levels deep the deepest field lies (a root field is level 1)
  * @param complexity the cost described above, {@link Long#MAX_VALUE} when it is beyond counting
  */
 record QueryCost(int depth, long complexity) {
 
-    static QueryCost of(ExecutableNormalizedOperation operation, GraphQLSchema schema, int assumedListSize) {
+    /**
+     * @param assumedListSize the size of a list of entities (or of items that hold them) without an explicit size
+     * @param assumedValueListSize the size of a list of plain values without an explicit size
+     */
+    static QueryCost of(ExecutableNormalizedOperation operation, GraphQLSchema schema, int assumedListSize, int assumedValueListSize) {
+        var counter = new Counter(schema, assumedListSize, assumedValueListSize);
         int depth = 0;
         long complexity = 0;
         for (var root : operation.getTopLevelFields()) {
             depth = Math.max(depth, depth(root));
-            complexity = add(complexity, cost(root, schema, assumedListSize));
+            complexity = add(complexity, counter.cost(root));
         }
         return new QueryCost(depth, complexity);
     }
@@ -89,27 +100,54 @@ record QueryCost(int depth, long complexity) {
         return deepest;
     }
 
-    private static long cost(ExecutableNormalizedField field, GraphQLSchema schema, int assumedListSize) {
-        long selected = 0;
-        for (var child : field.getChildren()) {
-            selected = add(selected, cost(child, schema, assumedListSize));
-        }
-        if (!isList(field.getType(schema))) {
-            return add(1, selected);
-        }
-        return add(1, multiply(size(field, assumedListSize), Math.max(1, selected)));
-    }
+    private record Counter(GraphQLSchema schema, int assumedListSize, int assumedValueListSize, Map<String, Boolean> holdsEntities) {
 
-    private static long size(ExecutableNormalizedField field, int assumedListSize) {
-        var own = pageSize(field.getResolvedArguments());
-        if (own != null) {
-            return own;
+        Counter(GraphQLSchema schema, int assumedListSize, int assumedValueListSize) {
+            this(schema, assumedListSize, assumedValueListSize, new HashMap<>());
         }
-        if (field.getResolvedArguments().get("ids") instanceof List<?> ids) {
-            return ids.size();
+
+        long cost(ExecutableNormalizedField field) {
+            long selected = 0;
+            for (var child : field.getChildren()) {
+                selected = add(selected, cost(child));
+            }
+            var type = GraphQLTypeUtil.unwrapNonNull(field.getType(schema));
+            if (!(type instanceof GraphQLList list)) {
+                return add(1, selected);
+            }
+            return add(1, multiply(size(field, list), Math.max(1, selected)));
         }
-        var parent = field.getParent() == null ? null : pageSize(field.getParent().getResolvedArguments());
-        return parent != null ? parent : assumedListSize;
+
+        private long size(ExecutableNormalizedField field, GraphQLList list) {
+            var own = pageSize(field.getResolvedArguments());
+            if (own != null) {
+                return own;
+            }
+            if (field.getResolvedArguments().get("ids") instanceof List<?> ids) {
+                return ids.size();
+            }
+            var parent = field.getParent() == null ? null : pageSize(field.getParent().getResolvedArguments());
+            if (parent != null) {
+                return parent;
+            }
+            return holdsEntities(GraphQLTypeUtil.unwrapAll(list)) ? assumedListSize : assumedValueListSize;
+        }
+
+        /** Whether items of this type are entities, or reach one through their fields. */
+        private boolean holdsEntities(GraphQLNamedType type) {
+            return holdsEntities.computeIfAbsent(type.getName(), name -> reachesEntity(type, new HashSet<>()));
+        }
+
+        private static boolean reachesEntity(GraphQLNamedType type, Set<String> seen) {
+            if (type instanceof GraphQLInterfaceType) {
+                return true;
+            }
+            if (!(type instanceof GraphQLObjectType object) || !seen.add(object.getName())) {
+                return false;
+            }
+            return !object.getInterfaces().isEmpty()
+                    || object.getFieldDefinitions().stream().anyMatch(f -> reachesEntity(GraphQLTypeUtil.unwrapAll(f.getType()), seen));
+        }
     }
 
     private static Long pageSize(Map<String, Object> arguments) {
@@ -119,10 +157,6 @@ record QueryCost(int depth, long complexity) {
             }
         }
         return null;
-    }
-
-    private static boolean isList(GraphQLType type) {
-        return (type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type) instanceof GraphQLList;
     }
 
     // Both operands are never negative: a result below zero, or beyond 64 bits, has overflowed.

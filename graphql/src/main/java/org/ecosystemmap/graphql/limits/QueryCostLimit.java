@@ -30,7 +30,8 @@ final class QueryCostLimit extends SimplePerformantInstrumentation {
                     + (spread == Long.MAX_VALUE ? "countless" : spread) + " fields (at most " + limits.maxComplexity()
                     + "). Spread fragments fewer times.");
         }
-        var cost = QueryCost.of(context.getNormalizedQueryTree().get(), context.getGraphQLSchema(), limits.assumedListSize());
+        var cost = QueryCost.of(context.getNormalizedQueryTree().get(), context.getGraphQLSchema(), limits.assumedListSize(),
+                limits.assumedValueListSize());
         if (cost.depth() > limits.maxDepth()) {
             throw LimitExceeded.error("The query nests " + cost.depth() + " levels deep; at most " + limits.maxDepth()
                     + " are allowed. Split it into several queries.");
