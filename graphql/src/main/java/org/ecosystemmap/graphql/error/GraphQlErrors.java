@@ -32,7 +32,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment env) {
         var cause = unwrap(exception);
         if (RequestWork.stopped(env.getGraphQlContext())) {
-            // The time limit stopped the request and interrupted this fetcher; the client has had its answer.
+            // The request's time limit ended this fetcher's work; the client has had its answer.
             return error(env, ErrorType.BAD_REQUEST, RequestWork.TIME_LIMIT_MESSAGE);
         }
         if (cause instanceof BadRequestException) {

@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.limits;
 
 import graphql.ExecutionResult;
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -12,10 +13,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The time one GraphQL request may take ({@code ecosystem.graphql.request-timeout}), enforced on the work
- * itself. When it runs out the client is answered with a clear error, and the request is stopped
- * ({@link RequestWork#stop}): its execution is cancelled (graphql-java starts no further field and completes
- * nothing more, so nothing is serialised) and the threads still working on it are interrupted, which ends their
- * Neo4j transactions. A hostile query costs the server at most this time.
+ * itself. Every Neo4j transaction of the request is given what is left of the time as its timeout
+ * ({@link RequestWork}), so the database ends them at the deadline. Then the client is answered with a clear
+ * error and the request is stopped: its execution is cancelled, so graphql-java starts no further field and
+ * completes nothing more, and nothing is serialised. A hostile query costs the server at most this time.
  */
 final class GraphQlTimeLimit implements WebGraphQlInterceptor {
 
@@ -34,13 +35,13 @@ final class GraphQlTimeLimit implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        var work = new RequestWork();
+        var work = new RequestWork(Instant.now().plus(timeout));
         request.configureExecutionInput((input, builder) -> {
             work.begin(input);
             return input;
         });
-        // The clock stops the request itself rather than by cancelling its subscription, which graphql-java only
-        // notices between fields.
+        // The clock stops the request itself: a cancelled subscription reaches graphql-java only when the
+        // execution started on the request's thread returns.
         var clock = Mono.delay(timeout).map(tick -> {
             work.stop();
             return timedOut(request);

@@ -3,16 +3,15 @@ package org.ecosystemmap.graphql.limits;
 import graphql.ExecutionInput;
 import graphql.GraphQLContext;
 import io.micrometer.context.ThreadLocalAccessor;
-import java.util.HashSet;
-import java.util.Set;
+import java.time.Instant;
+import org.ecosystemmap.graph.connection.ReadDeadline;
 
 /**
- * The threads working on one GraphQL request right now, so that the request can be stopped where its work
- * runs. Spring for GraphQL restores a request's context around every data fetcher, controller method and
- * batch loader, on whatever thread runs it; {@link Accessor} takes part in that, so a thread joins the work
- * when it starts a piece of it and leaves when that piece ends. {@link #stop} interrupts the threads inside:
- * the Neo4j driver answers an interrupt by closing the connection the thread waits on, and the database
- * then ends the transaction and its query.
+ * One GraphQL request under its time limit: the deadline its work must end by, and the means to stop it.
+ * Spring for GraphQL restores a request's context around every data fetcher, controller method and batch
+ * loader, on whatever thread runs it; {@link Accessor} takes part in that and sets the request's deadline as
+ * the thread's {@link ReadDeadline}, so every Neo4j transaction the request opens is ended by the database at
+ * the deadline. {@link #stop} cancels the execution, so that graphql-java starts nothing more.
  */
 public final class RequestWork {
 
@@ -23,9 +22,13 @@ public final class RequestWork {
     /** The key under which a request's work is kept in its {@link GraphQLContext}. */
     static final String KEY = RequestWork.class.getName();
 
-    private final Set<Thread> inside = new HashSet<>();
+    private final Instant deadline;
     private ExecutionInput execution;
     private boolean stopped;
+
+    RequestWork(Instant deadline) {
+        this.deadline = deadline;
+    }
 
     /** True once the request this context belongs to was stopped: what its fetchers still do is thrown away. */
     public static boolean stopped(GraphQLContext context) {
@@ -43,32 +46,15 @@ public final class RequestWork {
         input.getGraphQLContext().put(KEY, this);
     }
 
-    /** Cancels the execution, so that graphql-java starts nothing more, and interrupts what still runs. */
+    /** Cancels the execution: graphql-java fetches and completes nothing more. */
     synchronized void stop() {
+        stopped = true;
         if (execution != null) {
             execution.cancel();
         }
-        stopped = true;
-        inside.forEach(Thread::interrupt);
     }
 
-    private synchronized void enter() {
-        var thread = Thread.currentThread();
-        inside.add(thread);
-        if (stopped) {
-            thread.interrupt();
-        }
-    }
-
-    private synchronized void leave() {
-        inside.remove(Thread.currentThread());
-        if (stopped) {
-            // The interrupt was meant for this request's work; the thread may go on to other work.
-            Thread.interrupted();
-        }
-    }
-
-    /** Joins the threads that run a request's pieces of work to it, and lets them go when a piece ends. */
+    /** Gives the threads that run a request's pieces of work its deadline, and takes it back when a piece ends. */
     static final class Accessor implements ThreadLocalAccessor<RequestWork> {
 
         private static final ThreadLocal<RequestWork> CURRENT = new ThreadLocal<>();
@@ -85,18 +71,14 @@ public final class RequestWork {
 
         @Override
         public void setValue(RequestWork work) {
-            setValue();
             CURRENT.set(work);
-            work.enter();
+            ReadDeadline.set(work.deadline);
         }
 
         @Override
         public void setValue() {
-            var current = CURRENT.get();
-            if (current != null) {
-                current.leave();
-                CURRENT.remove();
-            }
+            CURRENT.remove();
+            ReadDeadline.clear();
         }
     }
 }
