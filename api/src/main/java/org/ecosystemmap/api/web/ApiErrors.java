@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.error.BadRequestException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -15,6 +16,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -48,41 +51,53 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage()));
+        var answer = answer(HttpStatus.UNAUTHORIZED, e.getMessage());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return answer(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** A Content-Type or Accept header that is no media type: answered as problem+json whatever it asked for. */
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ResponseEntity<ProblemDetail> invalidMediaType(InvalidMediaTypeException e) {
+        return answer(HttpStatus.BAD_REQUEST, "A Content-Type or Accept header is not a media type: " + e.getMessage());
+    }
+
+    /** Parameters the servlet container could not read: too many of them, or undecodable (%zz). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(InvalidParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "The request's parameters cannot be read: " + e.getMessage());
     }
 
     /** A multipart body that cannot be read (a broken boundary, a truncated part); its size has a handler of its own. */
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail unreadableUpload(MultipartException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+        return answer(HttpStatus.BAD_REQUEST,
                 "The upload is not a readable multipart form: send the dataset as the form field \"file\".");
     }
 
     @ExceptionHandler(Neo4jException.class)
     ResponseEntity<ProblemDetail> database(Neo4jException e) {
         if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "The request ran longer than the time limit (ecosystem.neo4j.query-timeout) and was stopped. Ask for less "
-                            + "(a smaller depth or limit, fewer ids), or try again when the server is less busy."));
+            return answer(HttpStatus.BAD_REQUEST, "The request ran longer than the time limit (ecosystem.neo4j.query-timeout) and was "
+                    + "stopped. Ask for less (a smaller depth or limit, fewer ids), or try again when the server is less busy.");
         }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException || e instanceof TransientException
                 || e instanceof ClientException && e.getMessage() != null && e.getMessage().contains("acquire connection")) {
             log.warn("Graph database unavailable: {}", e.getMessage());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                            "The graph database cannot serve this request right now; try again in a few seconds."));
+            var answer = answer(HttpStatus.SERVICE_UNAVAILABLE, "The graph database cannot serve this request right now; try again in a few seconds.");
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(answer.getBody());
         }
         return unexpected(e);
     }
@@ -94,10 +109,25 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         var id = UUID.randomUUID().toString();
         log.error("Unexpected error {}", id, e);
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server. It is logged as " + id + "; please report that id.");
-        problem.setProperty("errorId", id);
-        return ResponseEntity.internalServerError().body(problem);
+        var answer = answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server. It is logged as " + id + "; please report that id.");
+        answer.getBody().setProperty("errorId", id);
+        return answer;
+    }
+
+    /**
+     * Every answer of this class names its media type itself, so that it is written even when the client's
+     * Accept header cannot be read or asks for something else.
+     */
+    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.createResponseEntity(body, problemHeaders, status, request);
     }
 
     @Override

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code /graphql} as Spring Boot sets it up, except that what it refuses is refused in the API's error shape
  * ({@link ApiErrors}): a body of JSON {@code null} (which Spring for GraphQL would meet with a null pointer), a
- * GET, a body that is not JSON, an {@code Accept} it cannot answer. Boot's own routes answer these with an
+ * GET or HEAD, a body that is not JSON, an {@code Accept} it cannot answer. Boot's own routes answer these with an
  * empty body or a 500.
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,8 +64,8 @@ class GraphQlEndpoint {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlMisuse(@Value("${spring.graphql.http.path:/graphql}") String path) {
         return RouterFunctions.route()
-                .GET(path, request -> {
-                    throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
+                .route(RequestPredicates.path(path).and(RequestPredicates.method(HttpMethod.GET).or(RequestPredicates.method(HttpMethod.HEAD))), request -> {
+                    throw new HttpRequestMethodNotSupportedException(request.method().name(), List.of("POST"));
                 })
                 .POST(path, RequestPredicates.contentType(READS.toArray(MediaType[]::new)).negate(), request -> {
                     throw new HttpMediaTypeNotSupportedException(request.headers().contentType().orElse(null), READS, HttpMethod.POST);

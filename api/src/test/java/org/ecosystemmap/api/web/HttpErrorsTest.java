@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.ecosystemmap.api.testing.RunningServer;
 import org.ecosystemmap.api.testing.TestKeys;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +96,29 @@ class HttpErrorsTest {
         }
 
         @Test
+        @DisplayName("parameters that cannot be read: undecodable, or more than an export's thousand ids")
+        void unreadableParameters() {
+            problem(send("POST", "/export", "application/x-www-form-urlencoded", "format=%zz"), 400, "parameters cannot be read");
+            var form = IntStream.range(0, 1200).mapToObj(i -> "ids=e" + i).collect(Collectors.joining("&", "format=json&", ""));
+            problem(send("POST", "/export", "application/x-www-form-urlencoded", form), 400, "parameters cannot be read");
+        }
+
+        @Test
+        @DisplayName("a Content-Type or Accept header that is no media type")
+        void unreadableMediaTypes() {
+            problem(send("POST", "/graphql", "application/json; charset=nope", "{\"query\":\"{ __typename }\"}"), 400, "not a media type");
+            problem(postGraphQl("{\"query\":\"{ __typename }\"}", "Accept", ";;;"), 400, "not a media type");
+        }
+
+        @Test
+        @DisplayName("what the servlet container refuses before the application reads it: an address climbing out of the root, a huge header")
+        void refusedByTheContainer() {
+            problem(server.send(HttpRequest.newBuilder(server.uri("/webjars/../../../etc/passwd")).GET().build()), 400, "refused the request");
+            problem(server.send(HttpRequest.newBuilder(server.uri("/graphql")).header("X-Padding", "a".repeat(20_000)).GET().build()), 400,
+                    "refused the request");
+        }
+
+        @Test
         @DisplayName("bookmarks the database does not know")
         void unknownBookmarks() {
             problem(postGraphQl("{\"query\":\"{ __typename }\"}", "X-Neo4j-Bookmarks", "made-up"), 400, "bookmarks this database does not know");
@@ -143,10 +168,13 @@ class HttpErrorsTest {
     }
 
     @Test
-    @DisplayName("405 for a method an address does not take, with Allow")
+    @DisplayName("405 for a method an address does not take (HEAD answered without a body), with Allow")
     void methodNotAllowed() {
         var get = problem(server.send(HttpRequest.newBuilder(server.uri("/graphql")).GET().build()), 405, "GET");
         assertThat(get.at("/instance").asString()).isEqualTo("/graphql");
+        var head = send("HEAD", "/graphql", null, null);
+        assertThat(head.statusCode()).isEqualTo(405);
+        assertThat(head.headers().firstValue("Allow")).hasValue("POST");
         var put = send("PUT", "/export", null, null);
         problem(put, 405, "PUT");
         assertThat(put.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET", "POST"));
