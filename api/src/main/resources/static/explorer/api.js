@@ -21,14 +21,18 @@ export class KeyNeeded extends ApiError {
 /** The fields the explorer shows an entity by wherever it links to one. */
 export const NAME_FIELDS = 'id name nameNl nameEn kind';
 
+// The key lives in this tab's sessionStorage: it survives a reload, not the tab, and no other tab or later
+// visit can read it (a script that got into the page could take a key kept in localStorage for good).
+const KEY = 'ecomap.apiKey';
+
 export function setApiKey(key) {
-  if (key) localStorage.setItem('ecomap.apiKey', key);
-  else localStorage.removeItem('ecomap.apiKey');
+  if (key) sessionStorage.setItem(KEY, key);
+  else sessionStorage.removeItem(KEY);
 }
 
 export async function gql(query, variables = {}) {
   const headers = { 'Content-Type': 'application/json' };
-  const key = localStorage.getItem('ecomap.apiKey');
+  const key = sessionStorage.getItem(KEY);
   if (key) headers['X-API-Key'] = key;
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   if (response.status === 401) throw new KeyNeeded({ keyWasSent: Boolean(key) });
@@ -41,7 +45,7 @@ export async function gql(query, variables = {}) {
   if (body.errors && body.errors.length) {
     throw new ApiError({ status: response.status, serverMessage: body.errors.map(e => e.message).join(' ') });
   }
-  if (!response.ok) throw new ApiError({ status: response.status, serverMessage: body.error ?? null });
+  if (!response.ok) throw new ApiError({ status: response.status, serverMessage: body.detail ?? body.error ?? null });
   return body.data;
 }
 
@@ -50,7 +54,7 @@ export async function gql(query, variables = {}) {
  * {@code form}, as a POST (a list of ids may be too long for an address).
  */
 export async function download(url, form = null) {
-  const key = localStorage.getItem('ecomap.apiKey');
+  const key = sessionStorage.getItem(KEY);
   const response = await fetch(url, {
     method: form ? 'POST' : 'GET',
     headers: key ? { 'X-API-Key': key } : {},

@@ -32,12 +32,17 @@ export function entityLink(entity) {
 
 /** The address itself when it is an http(s) one, the only kind the explorer links out to; else null. */
 export function safeHref(url) {
-  return /^https?:\/\//i.test(String(url ?? '')) ? String(url) : null;
+  try {
+    const parsed = new URL(String(url ?? ''));
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A link out of the explorer; an address that is not http(s) stays text. */
 export function externalLink(url, text = url) {
-  return safeHref(url) ? `<a href="${esc(safeHref(url))}" rel="noopener" translate="no">${esc(text)}</a>` : name(text);
+  return safeHref(url) ? `<a href="${esc(safeHref(url))}" rel="noopener noreferrer" translate="no">${esc(text)}</a>` : name(text);
 }
 
 export function statusPill(status) {

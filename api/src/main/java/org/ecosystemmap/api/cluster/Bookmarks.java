@@ -8,14 +8,16 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.ecosystemmap.api.web.JsonErrors;
+import org.ecosystemmap.api.web.FilterErrors;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Causal consistency across application replicas behind a load balancer, when the graph is a cluster (a
@@ -33,7 +35,7 @@ public class Bookmarks {
     public static final String HEADER = "X-Neo4j-Bookmarks";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> bookmarksFromClients(EcosystemGraph graph) {
+    FilterRegistrationBean<OncePerRequestFilter> bookmarksFromClients(EcosystemGraph graph, FilterErrors errors) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,8 +43,8 @@ public class Bookmarks {
                 try {
                     graph.awaitBookmarks(parse(Collections.list(request.getHeaders(HEADER))));
                 } catch (IllegalArgumentException e) {
-                    JsonErrors.write(response, HttpServletResponse.SC_BAD_REQUEST,
-                            HEADER + " holds bookmarks this database does not know: send back only those a response gave you.");
+                    errors.refuse(request, response, new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                            HEADER + " holds bookmarks this database does not know: send back only those a response gave you."));
                     return;
                 }
                 chain.doFilter(request, response);

@@ -2,7 +2,6 @@ package org.ecosystemmap.api.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.Language;
@@ -11,15 +10,11 @@ import org.ecosystemmap.graphql.connection.SubgraphRequest;
 import org.ecosystemmap.graphql.error.BadRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code GET /export}: the whole graph, or with {@code id} the neighbourhood the GraphQL query
@@ -54,19 +49,5 @@ class ExportController {
                 .contentType(exportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(body.toByteArray());
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        var detail = e.getName() + ": \"" + e.getValue() + "\" is not a valid value";
-        if (e.getName().equals("kinds")) {
-            detail += "; the kinds are " + String.join(", ", Arrays.stream(EntityKind.values()).map(Enum::name).toList());
-        }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     }
 }

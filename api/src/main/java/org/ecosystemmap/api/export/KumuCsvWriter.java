@@ -21,6 +21,11 @@ import org.ecosystemmap.graphql.connection.Subgraph;
  * Type (the relationship type) and Label (the role). Since, Until and Sources become custom fields. Kumu
  * imports one file at a time: elements first, then connections. With a language, the types and tags are the
  * vocabulary's labels in it (Kumu's legend shows them), as the explorer shows them; without, their codes.
+ * <p>
+ * Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula, and a
+ * name such as {@code =cmd|' /C calc'!A0} would run on the machine of whoever opens the file. Such text cells
+ * get a leading {@code '}, as OWASP recommends against CSV injection; numbers stay numbers. GraphML and JSON
+ * are not read as formulas and stay exact.
  */
 final class KumuCsvWriter implements SubgraphWriter {
 
@@ -40,8 +45,8 @@ final class KumuCsvWriter implements SubgraphWriter {
             var a = NodeAttributes.of(node);
             var tags = Stream.of("type", "status").filter(p -> node.properties().get(p) != null)
                     .map(p -> label(node.kind(), p, node.properties().get(p).toString())).toList();
-            elements.printRecord(a.id(), a.name(), language == null ? a.kind() : Vocabulary.label(node.kind(), language), a.description(), String.join("|", tags), a.since(), a.until(),
-                    String.join("|", a.sources()));
+            elements.printRecord(cells(a.id(), a.name(), language == null ? a.kind() : Vocabulary.label(node.kind(), language), a.description(),
+                    String.join("|", tags), a.since(), a.until(), String.join("|", a.sources())));
         }
         elements.flush();
         zip.closeEntry();
@@ -49,8 +54,8 @@ final class KumuCsvWriter implements SubgraphWriter {
         var connections = printer(zip, "From", "To", "Type", "Label", "Since", "Until", "Sources");
         for (var edge : subgraph.edges()) {
             var type = language == null ? edge.type() : Vocabulary.RELATION_TYPE.label(edge.type(), language);
-            connections.printRecord(edge.from(), edge.to(), type, edge.role(), edge.since(), edge.until(),
-                    String.join("|", edge.storedSources()));
+            connections.printRecord(cells(edge.from(), edge.to(), type, edge.role(), edge.since(), edge.until(),
+                    String.join("|", edge.storedSources())));
         }
         connections.flush();
         zip.closeEntry();
@@ -60,6 +65,12 @@ final class KumuCsvWriter implements SubgraphWriter {
     private String label(EntityKind kind, String property, String value) {
         return language == null ? value
                 : kind.property(property).flatMap(Vocabulary::of).map(v -> v.label(value, language)).orElse(value);
+    }
+
+    /** The values of one row, with text that a spreadsheet would run as a formula made plain text. */
+    private static Object[] cells(Object... values) {
+        return Stream.of(values).map(value -> value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                ? "'" + text : value).toArray();
     }
 
     private static CSVPrinter printer(OutputStream out, String... header) throws IOException {

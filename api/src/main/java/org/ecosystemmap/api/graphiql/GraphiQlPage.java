@@ -26,7 +26,7 @@ class GraphiQlPage {
     GraphiQlPage() throws IOException {
         var template = new ClassPathResource("graphiql/cookbook.html").getContentAsString(StandardCharsets.UTF_8);
         var tabs = Cookbook.examples().stream().map(example -> Map.of("query", example.query())).toList();
-        // Inside a <script>, "<" could end it ("</script>"); as a JSON escape it is the same character.
+        // Inside a <script> data block, "<" could end it ("</script>"); as a JSON escape it is the same character.
         var json = JsonMapper.builder().build().writeValueAsString(tabs).replace("<", "\\u003c");
         this.html = template.replace(PLACEHOLDER, json);
     }

@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.ecosystemmap.api.cluster.Bookmarks;
@@ -19,21 +18,20 @@ import org.ecosystemmap.importer.write.Progress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /datasets}: a curator uploads a dataset (an .xlsx workbook, a .json document or a .zip of a CSV
  * folder) and it is imported with the same validation, all-or-nothing writing and report as on the command
- * line. A rejected dataset is answered with 422 and every problem located; nothing is written. Uploads take
- * turns ({@code ecosystem.importer.concurrent-uploads} at a time): one that waits longer than
- * {@code ecosystem.importer.upload-wait} for its turn is answered 429 with {@code Retry-After}, so that a burst of
- * large uploads neither fills the heap nor takes every processor from the readers.
+ * line. A rejected dataset is answered with 422, a problem detail listing every problem located; nothing is
+ * written. Uploads take turns ({@code ecosystem.importer.concurrent-uploads} at a time): one that waits longer
+ * than {@code ecosystem.importer.upload-wait} for its turn is answered 429 with {@code Retry-After}, so that a
+ * burst of large uploads neither fills the heap nor takes every processor from the readers.
  */
 @RestController
 class DatasetUploadController {
@@ -67,12 +65,13 @@ class DatasetUploadController {
             Principal curator) throws IOException {
         var fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (FORMATS.stream().noneMatch(fileName.toLowerCase(Locale.ROOT)::endsWith)) {
-            return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "Upload a dataset as an .xlsx workbook, a .json document or a .zip of a CSV folder, not \"" + fileName + "\"."));
         }
         if (!awaitTurn()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()))
-                    .body(Map.of("status", 429, "error", "Another upload is being imported; try again in " + wait.toSeconds() + " seconds."));
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                            "Another upload is being imported; try again in " + wait.toSeconds() + " seconds."));
         }
         try (var in = file.getInputStream()) {
             var report = importer.importUpload(DatasetUpload.of(fileName, name, in),
@@ -80,10 +79,10 @@ class DatasetUploadController {
             // Sent back with later reads, through any replica, these make them see this import.
             return ResponseEntity.ok().header(Bookmarks.HEADER, String.join(",", graph.bookmarks())).body(report);
         } catch (DatasetRejectedException e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("status", 422,
-                    "error", "The dataset was rejected with " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-                            + "; nothing was written.",
-                    "problems", e.problems().stream().map(ProblemView::of).toList()));
+            var rejected = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The dataset was rejected with "
+                    + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + "; nothing was written.");
+            rejected.setProperty("problems", e.problems().stream().map(ProblemView::of).toList());
+            return ResponseEntity.unprocessableContent().body(rejected);
         } finally {
             turns.release();
         }
@@ -96,11 +95,5 @@ class DatasetUploadController {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("status", 413, "error",
-                "The upload is larger than the server accepts (spring.servlet.multipart.max-file-size)."));
     }
 }

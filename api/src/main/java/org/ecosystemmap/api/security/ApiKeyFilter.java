@@ -5,7 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ecosystemmap.api.web.JsonErrors;
+import org.ecosystemmap.api.web.FilterErrors;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiKeyFilter extends OncePerRequestFilter {
 
     private final ApiKeys keys;
+    private final FilterErrors errors;
 
-    ApiKeyFilter(ApiKeys keys) {
+    ApiKeyFilter(ApiKeys keys, FilterErrors errors) {
         this.keys = keys;
+        this.errors = errors;
     }
 
     @Override
@@ -29,7 +32,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         if (presented != null) {
             var authentication = keys.authenticate(presented);
             if (authentication.isEmpty()) {
-                JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The API key is not valid.");
+                errors.refuse(request, response, new BadCredentialsException("The API key is not valid."));
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(authentication.get());

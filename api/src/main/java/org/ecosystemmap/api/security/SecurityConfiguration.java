@@ -1,14 +1,15 @@
 package org.ecosystemmap.api.security;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletResponse;
-import org.ecosystemmap.api.web.JsonErrors;
+import org.ecosystemmap.api.web.FilterErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -40,18 +41,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties, FilterErrors errors) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiKeyFilter(keys), AuthorizationFilter.class)
+                .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.writer()))
+                .addFilterBefore(new ApiKeyFilter(keys, errors), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "This needs an API key: send it as X-API-Key or Authorization: Bearer."))
-                        .accessDeniedHandler((request, response, ex) -> JsonErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Your API key does not have the role this needs.")))
+                        .authenticationEntryPoint((request, response, ex) -> errors.refuse(request, response,
+                                new InsufficientAuthenticationException("This needs an API key: send it as X-API-Key or Authorization: Bearer.")))
+                        .accessDeniedHandler((request, response, ex) -> errors.refuse(request, response,
+                                new AccessDeniedException("Your API key does not have the role this needs."))))
                 .authorizeHttpRequests(requests -> {
                     // The request itself was authorised; its async completion and error pages need not be again.
                     requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();

@@ -9,13 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.ecosystemmap.api.web.JsonErrors;
 import org.ecosystemmap.graph.connection.GraphStartup;
 
 /**
  * While the graph is being made ready (the database starting, the bundled dataset loading), every request but
  * the health probes is answered 503 with {@code Retry-After}: an answer from an empty or half-loaded graph would
- * be wrong, not merely late. Pages get a short page that reloads itself; everything else the API's JSON error.
+ * be wrong, not merely late. Pages get a short page that reloads itself; everything else the API's problem detail.
  * Once the graph is ready this is one field read per request.
  */
 final class StartupGate implements Filter {
@@ -23,7 +22,11 @@ final class StartupGate implements Filter {
     /** Seconds a client should wait before asking again; the whole start takes a few of them. */
     static final int RETRY_AFTER_SECONDS = 2;
 
-    private static final String MESSAGE = "The map is starting and loading its data; try again in a few seconds.";
+    /** The API's error shape (RFC 9457, as docs/security.md lists it); constant, so written as it is. */
+    private static final byte[] PROBLEM = """
+            {"type":"about:blank","title":"Service Unavailable","status":503,\
+            "detail":"The map is starting and loading its data; try again in a few seconds."}
+            """.strip().getBytes(StandardCharsets.UTF_8);
     private static final byte[] PAGE = """
             <!doctype html>
             <html lang="nl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="%d">
@@ -56,7 +59,9 @@ final class StartupGate implements Filter {
             http.setContentType("text/html;charset=utf-8");
             http.getOutputStream().write(PAGE);
         } else {
-            JsonErrors.write(http, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
+            http.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            http.setContentType("application/problem+json");
+            http.getOutputStream().write(PROBLEM);
         }
     }
 

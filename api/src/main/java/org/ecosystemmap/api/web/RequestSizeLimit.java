@@ -13,12 +13,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Caps the size of a GraphQL request body: a query larger than any real one is refused with 413 before it
- * is read, parsed or held in memory.
+ * is read, parsed or held in memory (or, sent without a length, as soon as reading passes the cap).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestSizeLimit.Properties.class)
@@ -33,25 +35,34 @@ public class RequestSizeLimit {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> graphQlRequestSizeLimit(Properties properties) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(properties.maxRequestSize().toBytes()));
+    FilterRegistrationBean<OncePerRequestFilter> graphQlRequestSizeLimit(Properties properties, FilterErrors errors) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(properties.maxRequestSize().toBytes(), errors));
         registration.addUrlPatterns("/graphql");
         return registration;
     }
 
+    /** Reading a body sent without a length stopped at the limit; the error handling answers it with 413. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge(long maxBytes) {
+            super("The request body is larger than " + maxBytes + " bytes, the most accepted (ecosystem.graphql.max-request-size).");
+        }
+    }
+
     private static final class Filter extends OncePerRequestFilter {
         private final long maxBytes;
+        private final FilterErrors errors;
 
-        Filter(long maxBytes) {
+        Filter(long maxBytes, FilterErrors errors) {
             this.maxBytes = maxBytes;
+            this.errors = errors;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (request.getContentLengthLong() > maxBytes) {
-                JsonErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "The request is " + request.getContentLengthLong() + " bytes; at most " + maxBytes + " are accepted.");
+                errors.refuse(request, response, new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The request is "
+                        + request.getContentLengthLong() + " bytes; at most " + maxBytes + " are accepted (ecosystem.graphql.max-request-size)."));
                 return;
             }
             chain.doFilter(new Limited(request, maxBytes), response);
@@ -77,7 +88,7 @@ public class RequestSizeLimit {
                 public int read() throws IOException {
                     int b = in.read();
                     if (b >= 0 && ++read > maxBytes) {
-                        throw new IOException("request body larger than " + maxBytes + " bytes");
+                        throw new BodyTooLarge(maxBytes);
                     }
                     return b;
                 }
@@ -86,7 +97,7 @@ public class RequestSizeLimit {
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     int n = in.read(buffer, offset, length);
                     if (n > 0 && (read += n) > maxBytes) {
-                        throw new IOException("request body larger than " + maxBytes + " bytes");
+                        throw new BodyTooLarge(maxBytes);
                     }
                     return n;
                 }

@@ -42,7 +42,7 @@ class EmbeddedDefaultTest {
 
             var graphiql = server.get("/graphiql");
             assertThat(graphiql.statusCode()).isEqualTo(200);
-            assertThat(graphiql.body()).contains("GraphiQL", "defaultTabs: cookbook", "query WhichPartnersDoGdiAndTextileLoopsShare",
+            assertThat(graphiql.body()).contains("GraphiQL", "/graphiql/page.js", "query WhichPartnersDoGdiAndTextileLoopsShare",
                     "query HowIsPhilipsLinkedToTechGrounds");
             assertThat(server.get("/actuator/health").body()).contains("\"status\":\"UP\"");
             entities = count(server, "Entity");

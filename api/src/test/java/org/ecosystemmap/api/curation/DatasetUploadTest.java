@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import org.ecosystemmap.api.testing.RunningServer;
 import org.ecosystemmap.api.testing.TestKeys;
 import org.ecosystemmap.graph.testing.GraphDump;
@@ -111,7 +109,9 @@ class DatasetUploadTest {
         var response = upload(TestKeys.CURATOR, "dataset.json", broken);
         assertThat(response.statusCode()).isEqualTo(422);
         var body = JsonMapper.builder().build().readTree(response.body());
-        assertThat(body.at("/error").asString()).contains("rejected with 2 problems; nothing was written");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(body.at("/status").asInt()).isEqualTo(422);
+        assertThat(body.at("/detail").asString()).contains("rejected with 2 problems; nothing was written");
         assertThat(body.at("/problems").valueStream().map(p -> p.at("/text").asString()).toList())
                 .anyMatch(text -> text.startsWith("dataset.json:4:") && text.contains("COMPNY"))
                 .anyMatch(text -> text.contains("pilot-y"));
@@ -119,14 +119,6 @@ class DatasetUploadTest {
     }
 
     private HttpResponse<String> upload(String apiKey, String fileName, String content) {
-        var boundary = UUID.randomUUID().toString();
-        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        var request = HttpRequest.newBuilder(server.uri("/datasets")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
-        return server.send(request.build());
+        return server.upload(apiKey, fileName, content);
     }
 }

@@ -32,6 +32,17 @@ class SecurityTest {
         return server.send(request.build()).statusCode();
     }
 
+    /** Anonymous health says UP or DOWN and nothing about the machine: no disk path or size, no Neo4j version. */
+    static void healthWithoutDetails(RunningServer server) {
+        var anonymous = server.get("/actuator/health");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("details", "path", "total", "free", "server", "edition");
+        var admin = server.send(HttpRequest.newBuilder(server.uri("/actuator/health")).header("X-API-Key", "admin-key").build());
+        assertThat(admin.body()).contains("\"diskSpace\"", "\"path\"", "\"neo4j\"", "\"edition\"");
+        var reader = server.send(HttpRequest.newBuilder(server.uri("/actuator/health")).header("X-API-Key", "reader-key").build());
+        assertThat(reader.body()).doesNotContain("details");
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     @DisplayName("by default")
@@ -74,6 +85,12 @@ class SecurityTest {
             assertThat(status(server, "/actuator/metrics", "X-API-Key", "admin-key")).isEqualTo(200);
             assertThat(status(server, "/actuator/metrics", "Authorization", "Bearer admin-key")).isEqualTo(200);
         }
+
+        @Test
+        @DisplayName("health shows its details only to an ADMIN key")
+        void healthDetails() {
+            healthWithoutDetails(server);
+        }
     }
 
     @Nested
@@ -109,6 +126,12 @@ class SecurityTest {
             }
             assertThat(status(server, "/export?format=json", null, null)).isEqualTo(401);
             assertThat(status(server, "/export?format=json", "X-API-Key", "reader-key")).isEqualTo(200);
+        }
+
+        @Test
+        @DisplayName("health is open, and shows its details only to an ADMIN key")
+        void healthDetails() {
+            healthWithoutDetails(server);
         }
     }
 }

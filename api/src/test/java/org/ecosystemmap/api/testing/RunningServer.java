@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.ecosystemmap.api.EcosystemMapApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,6 +65,19 @@ public final class RunningServer implements AutoCloseable {
             request.header("X-API-Key", apiKey);
         }
         return JSON.readTree(send(request.build()).body());
+    }
+
+    /** POSTs a file to /datasets as a multipart form, with an API key ({@code X-API-Key}); no key when {@code apiKey} is null. */
+    public HttpResponse<String> upload(String apiKey, String fileName, String content) {
+        var boundary = UUID.randomUUID().toString();
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        var request = HttpRequest.newBuilder(uri("/datasets")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.build());
     }
 
     public HttpResponse<String> get(String path) {

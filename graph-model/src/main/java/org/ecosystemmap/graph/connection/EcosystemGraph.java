@@ -26,7 +26,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * The one way into Neo4j. Reads run in read transactions and writes in write transactions, so that a
  * cluster routes them; every session shares one bookmark manager, so a read sees the writes this
  * application made before it, also on another cluster member. Reads get a timeout, so a query that would
- * run away is stopped by the database.
+ * run away is stopped by the database: after the read timeout, or at the deadline of the request it serves
+ * ({@link ReadDeadline}) when that comes first.
  */
 public final class EcosystemGraph {
 
@@ -59,10 +60,11 @@ public final class EcosystemGraph {
         return read(work, readTimeout);
     }
 
+    /** Runs work in one read transaction, which the database ends after the timeout, or at this thread's {@link ReadDeadline}. */
     public <T> T read(TransactionCallback<T> work, Duration timeout) {
         try (var session = driver.session(sessionConfig())) {
             return session.executeRead(tx -> work.execute(new CountingTransaction(tx, queries)),
-                    TransactionConfig.builder().withTimeout(timeout).build());
+                    TransactionConfig.builder().withTimeout(ReadDeadline.cap(timeout)).build());
         }
     }
 
@@ -77,7 +79,8 @@ public final class EcosystemGraph {
         if (database != null && !database.isBlank()) {
             config.withDatabase(database);
         }
-        return new OpenRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(readTimeout).build(), oneStatement,
+        // Opened by the request's first statement, on a thread that works for it: the request's deadline applies.
+        return new OpenRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(ReadDeadline.cap(readTimeout)).build(), oneStatement,
                 queries::increment);
     }
 

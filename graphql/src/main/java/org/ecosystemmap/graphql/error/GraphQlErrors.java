@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.ecosystemmap.graphql.limits.RequestWork;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -19,25 +20,26 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions into GraphQL errors a client can act on, in one place: a bad argument is BAD_REQUEST
  * with what is wrong; a query stopped by the database's time limit says so; an unreachable database says
- * so. Nothing else leaks: unexpected errors keep Spring's generic message and are logged here.
+ * so. A fetcher stopped by the request's time limit ({@link RequestWork}) is not an error of its own.
+ * Nothing else leaks: unexpected errors keep Spring's generic message and are logged here.
  */
 @Component
 public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
-
-    /** What a client is told when its query ran out of time, wherever it was stopped. */
-    public static final String TIME_LIMIT_MESSAGE = "The query ran longer than the time limit and was stopped. "
-            + "Ask for less: fewer hops, a smaller limit or depth, or more filters.";
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment env) {
         var cause = unwrap(exception);
+        if (RequestWork.stopped(env.getGraphQlContext())) {
+            // The request's time limit ended this fetcher's work; the client has had its answer.
+            return error(env, ErrorType.BAD_REQUEST, RequestWork.TIME_LIMIT_MESSAGE);
+        }
         if (cause instanceof BadRequestException) {
             return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
         }
         if (isTimeout(cause)) {
-            return error(env, ErrorType.BAD_REQUEST, TIME_LIMIT_MESSAGE);
+            return error(env, ErrorType.BAD_REQUEST, RequestWork.TIME_LIMIT_MESSAGE);
         }
         if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
             log.warn("Graph database unavailable: {}", cause.getMessage());

@@ -1,40 +1,25 @@
 package org.ecosystemmap.graphql.limits;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.schema.GraphQLInterfaceType;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
-import java.util.Map;
+import io.micrometer.context.ContextRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
-/** The request limits, as graphql-java instrumentation configured once for the whole schema. */
+/**
+ * The request limits, configured once for the whole schema: graphql-java instrumentation for what a query may
+ * ask for and what its answer may hold, and an interceptor for the time a request may take.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
 public class GraphQlLimits {
 
     @Bean
-    Instrumentation queryDepthLimit(GraphQlLimitsProperties limits) {
-        return new DepthLimit(limits.maxDepth());
-    }
-
-    @Bean
-    Instrumentation queryComplexityLimit(GraphQlLimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), complexity(limits.assumedListSize())) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return LimitExceeded.error("The query asks for too much at once (complexity " + complexity + ", at most "
-                        + maxComplexity + "): ask for smaller pages (first, limit) or fewer nested lists.");
-            }
-        };
+    Instrumentation queryCostLimit(GraphQlLimitsProperties limits) {
+        return new QueryCostLimit(limits);
     }
 
     @Bean
@@ -42,43 +27,16 @@ public class GraphQlLimits {
         return new AliasLimit(limits.maxAliases());
     }
 
-    /**
-     * A field costs 1 plus what it selects. A list of entities, relationships or edges costs what one item
-     * selects times its size: its own {@code first} or {@code limit}, else that of the connection it belongs
-     * to (the {@code edges} of {@code partners(first: 50)} hold 50), else an assumed size. Lists of small
-     * values that come with their parent (sources, facets, reasons) cost no more than one item.
-     */
-    static FieldComplexityCalculator complexity(int assumedListSize) {
-        return (env, childComplexity) -> {
-            var type = env.getFieldDefinition().getType();
-            if (!isList(type)) {
-                return 1 + childComplexity;
-            }
-            var size = pageSize(env.getArguments());
-            if (size == null && env.getParentEnvironment() != null) {
-                size = pageSize(env.getParentEnvironment().getArguments());
-            }
-            if (size == null && !fetchesPerItem(GraphQLTypeUtil.unwrapAll(type))) {
-                size = 1;
-            }
-            return 1 + Math.max(1, size == null ? assumedListSize : size) * childComplexity;
-        };
+    @Bean
+    Instrumentation responseSizeLimit(GraphQlLimitsProperties limits) {
+        return new ResponseSizeLimit(limits.maxResponseBytes());
     }
 
-    /** Whether each item of a list of this type is fetched from the graph: entities are, values are not. */
-    private static boolean fetchesPerItem(GraphQLNamedType type) {
-        return type instanceof GraphQLInterfaceType
-                || type instanceof GraphQLObjectType object && (object.getInterfaces().stream().anyMatch(i -> i.getName().equals("Entity"))
-                        || object.getFieldDefinition("other") != null || object.getFieldDefinition("node") != null
-                        || object.getFieldDefinition("nodes") != null);
-    }
-
-    private static Integer pageSize(Map<String, Object> arguments) {
-        return arguments.get("first") instanceof Integer first ? first
-                : arguments.get("limit") instanceof Integer limit ? limit : null;
-    }
-
-    private static boolean isList(GraphQLType type) {
-        return (type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type) instanceof GraphQLList;
+    /** First of the interceptors, so that the time limit covers the others too. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    WebGraphQlInterceptor graphQlTimeLimit(GraphQlLimitsProperties limits) {
+        ContextRegistry.getInstance().registerThreadLocalAccessor(new RequestWork.Accessor());
+        return new GraphQlTimeLimit(limits.requestTimeout());
     }
 }

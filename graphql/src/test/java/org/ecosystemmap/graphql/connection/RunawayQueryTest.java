@@ -1,6 +1,6 @@
 package org.ecosystemmap.graphql.connection;
 
-import java.util.Map;
+import org.ecosystemmap.graph.testing.Lattice;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.graphql.SampleGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -40,20 +40,7 @@ class RunawayQueryTest {
     @BeforeAll
     static void buildLattice() {
         TestNeo4j.clear();
-        TestNeo4j.graph().write(tx -> tx.run("""
-                CREATE (:Entity:Partner {id: 'start', name: 'Start', type: 'OTHER'}), (:Entity:Partner {id: 'end', name: 'End', type: 'OTHER'})
-                WITH 1 AS ignored
-                UNWIND range(1, $layers) AS layer
-                UNWIND range(1, $width) AS i
-                CREATE (:Entity:Partner {id: 'n-' + layer + '-' + i, name: 'N ' + layer + ' ' + i, layer: layer, type: 'OTHER'})
-                """, Map.of("layers", LAYERS, "width", WIDTH)).consume());
-        TestNeo4j.graph().write(tx -> tx.run("""
-                MATCH (s:Entity {id: 'start'}), (first:Partner {layer: 1}) CREATE (s)-[:CONNECTED_TO]->(first)
-                WITH count(*) AS ignored
-                MATCH (a:Partner), (b:Partner) WHERE b.layer = a.layer + 1 CREATE (a)-[:CONNECTED_TO]->(b)
-                WITH count(*) AS ignored
-                MATCH (last:Partner {layer: $layers}), (e:Entity {id: 'end'}) CREATE (last)-[:CONNECTED_TO]->(e)
-                """, Map.of("layers", LAYERS)).consume());
+        Lattice.add(WIDTH, LAYERS);
     }
 
     @AfterAll

@@ -8,6 +8,8 @@ import org.ecosystemmap.graphql.SampleGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +56,31 @@ class GraphQlLimitsTest {
                     relations(first: 100) { edges { node { other {
                       relations(first: 100) { edges { node { type } } } } } } } } } } }""").execute()
                 .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("too much at once"))
+                .verify();
+    }
+
+    /** The query of issue 17 whose cost passed 2^31, wrapped around and ran: 50 MB in 7.5 s. */
+    static final String OVERFLOWING = """
+            { neighbourhood(id: "tomas", depth: 2, limit: 1000) { nodes { id relations(first: 100) { edges { node {
+                type sources { lines quote } other { id relations(first: 100) { edges { node {
+                  type sources { lines quote } other { id relations(first: 100) { edges { node {
+                    type sources { lines quote } other { id name } } } } } } } } } } } } } } }""";
+
+    @Test
+    @DisplayName("refuse the query whose cost once wrapped around 32 bits, before it runs")
+    void overflowingQuery() {
+        graphQl.document(OVERFLOWING).execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("too much at once"))
+                .verify().path("neighbourhood").pathDoesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ecosystemmap.graphql.limits.HostileQueries#all")
+    @DisplayName("refuse every deep or wide query of a generated family with a clear error")
+    void generatedFamily(String name, String query) {
+        graphQl.document(query).execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
+                        && (e.getMessage().contains("too much at once") || e.getMessage().contains("levels deep")))
                 .verify();
     }
 

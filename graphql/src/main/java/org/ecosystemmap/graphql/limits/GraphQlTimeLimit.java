@@ -1,0 +1,57 @@
+package org.ecosystemmap.graphql.limits;
+
+import graphql.ExecutionResult;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The time one GraphQL request may take ({@code ecosystem.graphql.request-timeout}), enforced on the work
+ * itself. Every Neo4j transaction of the request is given what is left of the time as its timeout
+ * ({@link RequestWork}), so the database ends them at the deadline. Then the client is answered with a clear
+ * error and the request is stopped: its execution is cancelled, so graphql-java starts no further field and
+ * completes nothing more, and nothing is serialised. A hostile query costs the server at most this time.
+ */
+final class GraphQlTimeLimit implements WebGraphQlInterceptor {
+
+    /**
+     * Each request runs on a virtual thread of its own rather than on the thread that receives it: graphql-java
+     * runs parsing, validation and fetchers that return no future on the thread that starts the execution, and
+     * the answer cannot leave before that thread is free again.
+     */
+    private static final Scheduler REQUESTS = Schedulers.fromExecutor(task -> Thread.ofVirtual().name("graphql-request").start(task));
+
+    private final Duration timeout;
+
+    GraphQlTimeLimit(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        var work = new RequestWork(Instant.now().plus(timeout));
+        request.configureExecutionInput((input, builder) -> {
+            work.begin(input);
+            return input;
+        });
+        // The clock stops the request itself: a cancelled subscription reaches graphql-java only when the
+        // execution started on the request's thread returns.
+        var clock = Mono.delay(timeout).map(tick -> {
+            work.stop();
+            return timedOut(request);
+        });
+        // A client that goes away stops its request too.
+        return Mono.firstWithSignal(clock, chain.next(request).subscribeOn(REQUESTS).doOnCancel(work::stop));
+    }
+
+    private static WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+        var result = ExecutionResult.newExecutionResult().addError(LimitExceeded.graphQlError(RequestWork.TIME_LIMIT_MESSAGE)).build();
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+    }
+}
