@@ -30,6 +30,12 @@ public final class GraphSchema {
     /** The full-text index over name, aliases and description of every entity. */
     public static final String SEARCH_INDEX = "entity_search";
 
+    /**
+     * The property holding the digest an import writes on each node and relationship, which the next import
+     * compares instead of every property. A write outside the importer that changes an imported fact removes it.
+     */
+    public static final String IMPORT_HASH = "importHash";
+
     /** The labels of an import's journal of undo information, written while a large import runs. */
     public static final String IMPORT_JOURNAL_LABEL = "ImportJournal";
     public static final String IMPORT_UNDO_LABEL = "ImportUndo";

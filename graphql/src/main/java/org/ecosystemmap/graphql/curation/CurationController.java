@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.rules.FactRules;
@@ -55,7 +56,8 @@ public class CurationController {
             var node = tx.run("""
                     MERGE (n:Entity {id: $id})
                     SET n += $properties, n:%s
-                    RETURN n""".formatted(kind.label()), Map.of("id", input.id(), "properties", properties)).single().get("n").asNode();
+                    REMOVE n.%s
+                    RETURN n""".formatted(kind.label(), GraphSchema.IMPORT_HASH), Map.of("id", input.id(), "properties", properties)).single().get("n").asNode();
             AuditTrail.record(tx, curator.getName(), "upsertEntity", input.id(),
                     (existing.isPresent() ? "updated " : "created ") + FactRules.withArticle(kind));
             return EntityNode.of(node);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.compile.Compilation;
+import org.ecosystemmap.graphql.goal.GoalStatusQuote;
 import org.ecosystemmap.graphql.relation.RelationFields;
 import org.ecosystemmap.graphql.talent.ProgrammeFacet;
 
@@ -62,6 +63,9 @@ public final class EntityFields {
             var fields = new HashMap<>(RelationFields.of(kind));
             if (kind == EntityKind.TALENT_PROGRAMME) {
                 fields.put("facets", ProgrammeFacet.FIELD);
+            }
+            if (kind == EntityKind.GOAL) {
+                fields.put("statusQuote", GoalStatusQuote.FIELD);
             }
             own.put(kind, Map.copyOf(fields));
         }

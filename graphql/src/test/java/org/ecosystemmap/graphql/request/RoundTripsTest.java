@@ -34,6 +34,9 @@ class RoundTripsTest extends BundledGraphTest {
     /** Root fields that read the analytics projection, which checks once per request that it is current. */
     private static final Set<String> FROM_THE_PROJECTION = Set.of("brokers", "communities", "suggestPartners", "hubs");
 
+    /** Root fields answered from the vocabulary in graph-model, which the database does not hold. */
+    private static final Set<String> WITHOUT_THE_GRAPH = Set.of("vocabulary");
+
     @Autowired
     EcosystemGraph graph;
 
@@ -122,7 +125,7 @@ class RoundTripsTest extends BundledGraphTest {
     }
 
     private void assertOneStatementPerRootField(String document, Map<String, Object> variables) {
-        var roots = rootFields(document);
+        var roots = rootFields(document).stream().filter(root -> !WITHOUT_THE_GRAPH.contains(root)).toList();
         long before = graph.queryCount();
         var response = graphQl.document(document).variables(variables).execute();
         response.errors().verify();

@@ -1,5 +1,6 @@
 package org.ecosystemmap.importer.write;
 
+import org.ecosystemmap.graph.schema.GraphSchema;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 
 /**
@@ -25,7 +27,7 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 final class ContentHash {
 
     /** The property holding the digest on every node and relationship an import writes. */
-    static final String PROPERTY = "importHash";
+    static final String PROPERTY = GraphSchema.IMPORT_HASH;
 
     private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
 
