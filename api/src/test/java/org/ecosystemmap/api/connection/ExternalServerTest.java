@@ -49,6 +49,9 @@ class ExternalServerTest {
         var madeUp = send(server, "{ __typename }", "not-a-bookmark");
         assertThat(madeUp.statusCode()).isEqualTo(clustered ? 400 : 200);
         if (clustered) {
+            // The API's one error shape (docs/security.md), saying what to send instead.
+            assertThat(madeUp.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(madeUp.body()).contains("bookmarks this database does not know");
             var bookmarks = answered.headers().firstValue("X-Neo4j-Bookmarks").orElseThrow();
             assertThat(send(server, "{ entity(id: \\\"amdex\\\") { name } }", bookmarks).body()).contains("AMdEX");
         }

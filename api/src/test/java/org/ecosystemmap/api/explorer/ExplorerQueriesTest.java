@@ -40,6 +40,9 @@ class ExplorerQueriesTest {
     /** Root fields read from the analytics projection, which checks once per request that it is current. */
     private static final Set<String> FROM_THE_PROJECTION = Set.of("brokers", "communities", "suggestPartners", "hubs");
 
+    /** Root fields answered from the vocabulary in graph-model, which the database does not hold. */
+    private static final Set<String> WITHOUT_THE_GRAPH = Set.of("vocabulary");
+
     /** The values the explorer's variables take here, by name: a query with a variable not listed fails. */
     private static final Map<String, Object> VARIABLES = variables();
 
@@ -70,7 +73,8 @@ class ExplorerQueriesTest {
         server.graphQl("{ hubs { id } }");
         queries.forEach((name, document) -> {
             var operation = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class).getFirst();
-            var roots = operation.getSelectionSet().getSelectionsOfType(Field.class).stream().map(Field::getName).toList();
+            var roots = operation.getSelectionSet().getSelectionsOfType(Field.class).stream().map(Field::getName)
+                    .filter(root -> !WITHOUT_THE_GRAPH.contains(root)).toList();
             var variables = new HashMap<String, Object>();
             for (VariableDefinition variable : operation.getVariableDefinitions()) {
                 assertThat(VARIABLES).as("a value for $%s of %s", variable.getName(), name).containsKey(variable.getName());
@@ -129,6 +133,7 @@ class ExplorerQueriesTest {
         values.put("all", false);
         values.put("filter", Map.of("places", List.of("amsterdam"), "sectors", List.of("ict")));
         values.put("profile", Map.of("sectors", List.of("ict"), "place", "zaandam"));
+        values.put("lang", "NL");
         return values;
     }
 }

@@ -38,7 +38,7 @@ class ZipBombUploadTest {
         try (var server = ServerProcess.start(temp.resolve("data"), ServerProcess.freePort(), "--ecosystem.bundled-dataset.enabled=false",
                 "--ecosystem.security.api-keys[0].name=curator", "--ecosystem.security.api-keys[0].key=" + CURATOR_KEY,
                 "--ecosystem.security.api-keys[0].roles=CURATOR")) {
-            server.awaitOutput("Started EcosystemMapApplication", Duration.ofMinutes(3));
+            server.awaitOutput("The graph is ready", Duration.ofMinutes(3));
             var http = HttpClient.newHttpClient();
 
             var response = http.send(upload(server, bomb), HttpResponse.BodyHandlers.ofString());

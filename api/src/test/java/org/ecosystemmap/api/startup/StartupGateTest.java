@@ -87,7 +87,7 @@ class StartupGateTest {
             var graphql = post(port, "{ search(text: \"TOMAS\") { edges { node { id } } } }");
             assertThat(graphql.statusCode()).isEqualTo(503);
             assertThat(graphql.headers().firstValue("Retry-After")).hasValue(Integer.toString(StartupGate.RETRY_AFTER_SECONDS));
-            assertThat(graphql.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(graphql.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(graphql.body()).contains("starting").doesNotContain("\"data\"");
 
             var explorer = get(port, "/entity/tomas", "text/html");

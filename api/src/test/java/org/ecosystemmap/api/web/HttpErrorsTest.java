@@ -119,12 +119,6 @@ class HttpErrorsTest {
         }
 
         @Test
-        @DisplayName("bookmarks the database does not know")
-        void unknownBookmarks() {
-            problem(postGraphQl("{\"query\":\"{ __typename }\"}", "X-Neo4j-Bookmarks", "made-up"), 400, "bookmarks this database does not know");
-        }
-
-        @Test
         @DisplayName("an upload of a file that is no dataset, without a file, or cut off")
         void uploads() {
             problem(server.upload(TestKeys.CURATOR, "notes.txt", "hello"), 400, ".zip of a CSV folder");

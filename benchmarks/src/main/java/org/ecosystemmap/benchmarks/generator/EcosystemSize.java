@@ -24,8 +24,9 @@ public record EcosystemSize(int partners, int initiatives, int relationships, lo
             case "smoke" -> new EcosystemSize(200, 50, 2_000, seed);
             case "1k" -> new EcosystemSize(1_000, 200, 10_000, seed);
             case "10k" -> new EcosystemSize(10_000, 1_000, 100_000, seed);
+            case "20k" -> new EcosystemSize(20_000, 2_000, 200_000, seed);
             case "100k" -> new EcosystemSize(100_000, 10_000, 1_000_000, seed);
-            default -> throw new IllegalArgumentException("unknown size " + name + "; sizes are smoke, 1k, 10k, 100k");
+            default -> throw new IllegalArgumentException("unknown size " + name + "; sizes are smoke, 1k, 10k, 20k, 100k");
         };
     }
 

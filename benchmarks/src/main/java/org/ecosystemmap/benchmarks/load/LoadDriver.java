@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 import org.ecosystemmap.benchmarks.scenario.Request;
@@ -28,6 +29,23 @@ public final class LoadDriver {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
+        return run(client, requests, clients, measureFrom, () -> System.nanoTime() < end, end);
+    }
+
+    /**
+     * The load, measured from the start for as long as {@code going} holds (such as while an upload runs),
+     * checked before each request; at most five minutes.
+     */
+    public static Latency runWhile(QueryClient client, LongFunction<Request> requests, int clients, BooleanSupplier going) {
+        long start = System.nanoTime();
+        long limit = start + Duration.ofMinutes(5).toNanos();
+        var latency = run(client, requests, clients, start, () -> going.getAsBoolean() && System.nanoTime() < limit, Long.MAX_VALUE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Latency(latency.requests(), latency.errors(), seconds, latency.p50Ms(), latency.p99Ms(), latency.maxMs(), latency.firstError());
+    }
+
+    private static Latency run(QueryClient client, LongFunction<Request> requests, int clients, long measureFrom, BooleanSupplier going,
+            long end) {
         var next = new AtomicLong();
         var errors = new AtomicLong();
         var firstError = new AtomicReference<String>();
@@ -38,7 +56,8 @@ public final class LoadDriver {
                 histograms.add(histogram);
                 threads.submit(() -> {
                     long now;
-                    while ((now = System.nanoTime()) < end) {
+                    while (going.getAsBoolean()) {
+                        now = System.nanoTime();
                         var request = requests.apply(next.getAndIncrement());
                         try {
                             client.execute(request);
@@ -58,6 +77,6 @@ public final class LoadDriver {
         }
         var merged = new Histogram(MAX_MICROS, 3);
         histograms.forEach(merged::add);
-        return Latency.of(merged, errors.get(), measured.toNanos() / 1e9, firstError.get());
+        return Latency.of(merged, errors.get(), (end == Long.MAX_VALUE ? 0 : end - measureFrom) / 1e9, firstError.get());
     }
 }

@@ -32,6 +32,11 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--abusers", defaultValue = "4", description = "abusive clients (default: ${DEFAULT-VALUE})")
     int abusers;
 
+    @Option(names = "--upload-size", defaultValue = "20k",
+            description = "the generated size a curator uploads through POST /datasets while the clients read; none leaves it out (default: ${DEFAULT-VALUE}, "
+                    + "200,000 relationships)")
+    String uploadSize;
+
     @Mixin
     AppOptions app;
 
@@ -44,7 +49,7 @@ public final class SoakCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var settings = new SoakSettings(size, app.seed, clients, Duration.ofSeconds(10), Duration.ofSeconds(baselineSeconds), Duration.ofSeconds(seconds),
-                Duration.ofSeconds(abuseSeconds), abusers, app.out, app.scratch(), app.launch(), commandLine);
+                Duration.ofSeconds(abuseSeconds), abusers, uploadSize.equals("none") ? null : uploadSize, app.out, app.scratch(), app.launch(), commandLine);
         var results = new SoakRun(settings, line -> System.out.println(line)).execute();
         results.verdicts().forEach(v -> System.out.println((v.met() ? "met:    " : "MISSED: ") + v.criterion() + ": " + v.measured()));
         return results.verdicts().stream().allMatch(SoakResults.Verdict::met) ? 0 : 1;

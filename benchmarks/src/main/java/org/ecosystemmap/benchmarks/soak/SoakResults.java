@@ -14,12 +14,22 @@ import org.ecosystemmap.benchmarks.report.Machine;
  * @param memoryBefore the server's memory before the soak (after the baseline)
  * @param memoryAfter the server's memory after the soak
  * @param abuseAnswers per abusive request: how often it was refused, answered, or failed with a server error
+ * @param upload the mix while a curator's upload is imported (null when the run had none)
  */
 public record SoakResults(Machine machine, String date, String command, String size, int clients,
         @JsonProperty("load_average") double[][] loadAverage, Phase baseline, Phase soak, int imports, @JsonProperty("import_errors") int importErrors,
         @JsonProperty("memory_before") MemoryFigures memoryBefore, @JsonProperty("memory_after") MemoryFigures memoryAfter, Phase abuse,
         @JsonProperty("abusive_clients") int abusiveClients, @JsonProperty("abuse_answers") Map<String, Map<String, Long>> abuseAnswers,
-        List<Verdict> verdicts) {
+        Upload upload, List<Verdict> verdicts) {
+
+    /**
+     * A curator's upload through {@code POST /datasets} and the legitimate mix while it was read, validated and written.
+     *
+     * @param status the upload's HTTP status (0: no answer)
+     */
+    public record Upload(String size, long relationships, @JsonProperty("zip_mib") double zipMiB, int status, double seconds, String answer,
+            Phase reads) {
+    }
 
     /** One phase's legitimate load. */
     public record Phase(double seconds, long requests, long errors, @JsonProperty("p50_ms") double p50Ms, @JsonProperty("p99_ms") double p99Ms,

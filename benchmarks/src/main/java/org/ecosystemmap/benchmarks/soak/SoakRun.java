@@ -1,10 +1,12 @@
 package org.ecosystemmap.benchmarks.soak;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.ecosystemmap.benchmarks.generator.GeneratedDataset;
 import org.ecosystemmap.benchmarks.importing.ImportBenchmark;
@@ -45,6 +48,9 @@ public final class SoakRun {
     private static final double HEAP_TOLERANCE_MIB = 32;
     private static final double RSS_TOLERANCE = 0.10;
 
+    /** The curator's key the soak's server is started with, for the upload: uploads always need one. */
+    private static final String CURATOR_KEY = "soak-curator-key";
+
     private final SoakSettings settings;
     private final Consumer<String> log;
 
@@ -61,7 +67,8 @@ public final class SoakRun {
         var dataDir = settings.work().resolve("data-soak");
         Folders.delete(dataDir);
         var workload = Workload.of(generated.size());
-        try (var app = AppProcess.start(settings.launch(), dataDir, false, AppProcess.anyAnswer(), "totalCount", "app-soak");
+        var launch = settings.uploadSize() == null ? settings.launch() : withCuratorKey(settings.launch());
+        try (var app = AppProcess.start(launch, dataDir, false, AppProcess.anyAnswer(), "totalCount", "app-soak");
                 var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
                 var client = new GraphQlClient(app.graphQlUri())) {
             var importer = new Importer(new EcosystemGraph(driver, null, Duration.ofMinutes(10)));
@@ -116,10 +123,11 @@ public final class SoakRun {
                 abuser.join(Duration.ofMinutes(2));
             }
             var abuse = phase(abuseLatency, load1, "abuse");
+            var upload = settings.uploadSize() == null ? null : upload(app, client, workload);
 
             var results = new SoakResults(Machine.describe(), date, settings.command(), settings.size(), settings.clients(),
                     new double[][] {loadStart, Machine.loadAverage()}, baseline, soak, imports.get(), importErrors.get(),
-                    figures(before), figures(after), abuse, settings.abusers(), counts(answers), new ArrayList<>());
+                    figures(before), figures(after), abuse, settings.abusers(), counts(answers), upload, new ArrayList<>());
             results = withVerdicts(results);
             ResultsFiles.writeJson(results, settings.out().resolve("soak.json"));
             ResultsFiles.replaceSection(settings.out().resolve("soak.md"), new SoakTables(results).markdown());
@@ -128,6 +136,48 @@ public final class SoakRun {
         } finally {
             Folders.delete(dataDir);
         }
+    }
+
+    /**
+     * A curator uploads a generated dataset of the upload size (its own seed, so that it holds new facts and
+     * changes to the ones the server holds) through {@code POST /datasets}, while the clients send the mix; the
+     * reads are measured for as long as the upload takes.
+     */
+    private SoakResults.Upload upload(AppProcess app, GraphQlClient client, Workload workload) throws InterruptedException {
+        var generated = GeneratedDataset.prepare(settings.work(), settings.uploadSize(), settings.seed() + 1, log);
+        var zip = DatasetUploadClient.zip(generated.folder());
+        double zipMiB = Math.round(zip.length / 1048576.0 * 10) / 10.0;
+        log.accept("upload: %s (%.1f MiB zipped) through POST /datasets while %d clients read".formatted(settings.uploadSize(), zipMiB,
+                settings.clients()));
+        var done = new AtomicBoolean();
+        var answer = new AtomicReference<HttpResponse<String>>();
+        var failure = new AtomicReference<String>();
+        double load1 = Machine.loadAverage()[0];
+        long start = System.nanoTime();
+        var uploader = Thread.ofVirtual().start(() -> {
+            try {
+                answer.set(DatasetUploadClient.upload(app.graphQlUri().resolve("/datasets"), CURATOR_KEY, "soak-upload", zip));
+            } catch (Exception e) {
+                failure.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+            } finally {
+                done.set(true);
+            }
+        });
+        var reads = LoadDriver.runWhile(client, i -> Scenario.mixed(SystemUnderTest.GRAPHQL, workload, i), settings.clients(), () -> !done.get());
+        uploader.join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var response = answer.get();
+        var said = response == null ? failure.get() : response.body().substring(0, Math.min(200, response.body().length()));
+        log.accept("upload answered %s after %.1f s: %s".formatted(response == null ? "nothing" : "HTTP " + response.statusCode(), seconds, said));
+        return new SoakResults.Upload(settings.uploadSize(), generated.size().relationships(), zipMiB, response == null ? 0 : response.statusCode(),
+                Math.round(seconds * 10) / 10.0, said, phase(reads, load1, "upload"));
+    }
+
+    private static AppProcess.Launch withCuratorKey(AppProcess.Launch launch) {
+        var options = new ArrayList<>(launch.javaOptions());
+        options.addAll(List.of("-Decosystem.security.api-keys[0].name=soak-curator", "-Decosystem.security.api-keys[0].key=" + CURATOR_KEY,
+                "-Decosystem.security.api-keys[0].roles[0]=CURATOR"));
+        return new AppProcess.Launch(launch.jar(), launch.launcher(), options, launch.httpPort(), launch.boltPort(), launch.logs());
     }
 
     private Latency mix(GraphQlClient client, Workload workload, Duration length) {
@@ -199,7 +249,16 @@ public final class SoakRun {
                 serverErrors == 0 && notRefused == 0));
         verdicts.add(new SoakResults.Verdict("0 errors for legitimate clients under abuse", "%d errors in %,d requests".formatted(r.abuse().errors(),
                 r.abuse().requests()), r.abuse().errors() == 0));
+        if (r.upload() != null) {
+            var u = r.upload();
+            verdicts.add(new SoakResults.Verdict("an upload of %,d relationships imported while the clients read".formatted(u.relationships()),
+                    "HTTP %d after %.1f s".formatted(u.status(), u.seconds()), u.status() == 200));
+            double uploadRatio = r.baseline().p99Ms() == 0 ? 0 : u.reads().p99Ms() / r.baseline().p99Ms();
+            verdicts.add(new SoakResults.Verdict("0 read errors and reads' p99 within 2x of the baseline during the upload",
+                    String.format(Locale.ROOT, "%d errors in %,d requests; %.1f ms vs %.1f ms: %.2fx", u.reads().errors(), u.reads().requests(),
+                            u.reads().p99Ms(), r.baseline().p99Ms(), uploadRatio), u.reads().errors() == 0 && uploadRatio <= 2));
+        }
         return new SoakResults(r.machine(), r.date(), r.command(), r.size(), r.clients(), r.loadAverage(), r.baseline(), r.soak(), r.imports(),
-                r.importErrors(), r.memoryBefore(), r.memoryAfter(), r.abuse(), r.abusiveClients(), r.abuseAnswers(), verdicts);
+                r.importErrors(), r.memoryBefore(), r.memoryAfter(), r.abuse(), r.abusiveClients(), r.abuseAnswers(), r.upload(), verdicts);
     }
 }

@@ -13,7 +13,8 @@ import org.ecosystemmap.benchmarks.process.AppProcess;
  * @param soak the mix with imports running all along
  * @param abuse the mix with abusive clients in parallel
  * @param abusers how many abusive clients
+ * @param uploadSize the generated size a curator uploads through {@code POST /datasets} while the clients read (null: none)
  */
 public record SoakSettings(String size, long seed, int clients, Duration warmUp, Duration baseline, Duration soak, Duration abuse, int abusers,
-        Path out, Path work, AppProcess.Launch launch, String command) {
+        String uploadSize, Path out, Path work, AppProcess.Launch launch, String command) {
 }

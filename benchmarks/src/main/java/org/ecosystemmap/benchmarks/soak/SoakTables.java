@@ -28,6 +28,11 @@ final class SoakTables {
         phase(out, "baseline (mix alone)", results.baseline());
         phase(out, "soak (" + results.imports() + " imports running)", results.soak());
         phase(out, "abuse (" + results.abusiveClients() + " abusive clients)", results.abuse());
+        if (results.upload() != null) {
+            var upload = results.upload();
+            phase(out, "upload (%s, %,d relationships, %.1f MiB zipped: HTTP %d in %.1f s)".formatted(upload.size(), upload.relationships(),
+                    upload.zipMiB(), upload.status(), upload.seconds()), upload.reads());
+        }
         out.append("\n| memory | heap after GC (MiB) | heap committed (MiB) | resident (MiB) |\n|---|---:|---:|---:|\n");
         memory(out, "before the soak", results.memoryBefore());
         memory(out, "after the soak", results.memoryAfter());
