@@ -10,8 +10,9 @@ import org.ecosystemmap.graphql.entity.EntityQueries;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranks entities by a {@link Metric} computed over the whole graph: highest score first, equal scores by id,
- * and equal scores share a rank (1, 2, 2, 4). The scores are computed once per projection.
+ * Ranks entities by a {@link Metric} computed over the whole graph, of a year or of all, weighted or plain:
+ * highest score first, equal scores by id, and equal scores share a rank (1, 2, 2, 4). The scores are
+ * computed once per projection and measure.
  */
 @Component
 class BrokerRanking {
@@ -24,9 +25,10 @@ class BrokerRanking {
         this.entities = entities;
     }
 
-    List<Ranked> top(Metric metric, Set<EntityKind> kinds, int first) {
+    List<Ranked> top(Centrality.Measure measure, Set<EntityKind> kinds, int first) {
         var projection = projections.current();
-        Map<String, Double> scores = projection.derive(metric, p -> Centrality.scores(p, metric));
+        var normalised = new Centrality.Measure(measure.metric(), measure.weighted(), projection.years().normalise(measure.year()));
+        Map<String, Double> scores = projection.derive(normalised, p -> Centrality.scores(p, normalised));
         var ordered = scores.entrySet().stream()
                 .filter(e -> kinds.isEmpty() || kinds.contains(projection.kind(e.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.entity.EntityQueries;
+import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.graph.MaskSubgraph;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Finds communities with JGraphT's greedy modularity clustering (Clauset, Newman and Moore): groups of
  * entities more connected among themselves than with the rest. Each is labelled by its member with the most
  * neighbours. Hubs stay out of the clustering: connected to everything, they would pull every community into one.
+ * As of a year, only the relationships that held in it count.
  */
 @Component
 class CommunityDetection {
@@ -30,10 +32,14 @@ class CommunityDetection {
         this.entities = entities;
     }
 
-    /** The largest communities of at least {@code minSize} members, largest first. */
-    List<Community> largest(int minSize, int first) {
+    private record Key(Integer year) {
+    }
+
+    /** The largest communities of at least {@code minSize} members, largest first, among the relationships of a year or all. */
+    List<Community> largest(int minSize, int first, Integer year) {
         var projection = projections.current();
-        List<Cluster> clusters = projection.derive(CommunityDetection.class, CommunityDetection::clusters);
+        var key = new Key(projection.years().normalise(year));
+        List<Cluster> clusters = projection.derive(key, p -> clusters(p, key.year()));
         var chosen = clusters.stream().filter(c -> c.members().size() >= minSize).limit(first).toList();
         var nodes = entities.byIds(chosen.stream().flatMap(c -> c.members().stream()).toList()).stream()
                 .collect(Collectors.toMap(EntityNode::id, n -> n));
@@ -42,8 +48,11 @@ class CommunityDetection {
                 .toList();
     }
 
-    private static List<Cluster> clusters(GraphProjection projection) {
-        var graph = projection.graph();
+    private static List<Cluster> clusters(GraphProjection projection, Integer year) {
+        return year == null ? clusters(projection.graph(), projection) : clusters(projection.network(year).unweighted(), projection);
+    }
+
+    private static <E> List<Cluster> clusters(Graph<String, E> graph, GraphProjection projection) {
         var withoutHubs = new MaskSubgraph<>(graph, projection.hubs()::contains, e -> false);
         var byDegree = Comparator.<String>comparingInt(graph::degreeOf).reversed().thenComparing(Comparator.naturalOrder());
         return new GreedyModularityAlgorithm<>(withoutHubs).getClustering().getClusters().stream()

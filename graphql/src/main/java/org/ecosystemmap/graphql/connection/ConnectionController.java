@@ -2,10 +2,13 @@ package org.ecosystemmap.graphql.connection;
 
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graphql.analytics.ProjectionCache;
 import org.ecosystemmap.graphql.entity.SourceCitation;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
 import org.ecosystemmap.graphql.error.BadRequestException;
+import org.ecosystemmap.graphql.relation.RelationTypes;
+import org.ecosystemmap.graphql.timeline.CalendarDate;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -19,14 +22,19 @@ public class ConnectionController {
     private final ShortestPathQuery shortestPaths;
     private final SharedPartnersQuery sharedPartners;
     private final CommonGroundQuery commonGround;
+    private final RankedPathQuery rankedPaths;
+    private final CoParticipationQuery coParticipation;
     private final ProjectionCache projections;
 
     ConnectionController(SubgraphQuery subgraphs, ShortestPathQuery shortestPaths, SharedPartnersQuery sharedPartners,
-            CommonGroundQuery commonGround, ProjectionCache projections) {
+            CommonGroundQuery commonGround, RankedPathQuery rankedPaths, CoParticipationQuery coParticipation,
+            ProjectionCache projections) {
         this.subgraphs = subgraphs;
         this.shortestPaths = shortestPaths;
         this.sharedPartners = sharedPartners;
         this.commonGround = commonGround;
+        this.rankedPaths = rankedPaths;
+        this.coParticipation = coParticipation;
         this.projections = projections;
     }
 
@@ -49,6 +57,31 @@ public class ConnectionController {
         }
         return shortestPaths.between(from, to, ArgumentBounds.between("maxHops", maxHops, 6, 1, Limits.MAX_HOPS), traversal,
                 Boolean.TRUE.equals(all));
+    }
+
+    @QueryMapping
+    public List<RankedPath> paths(@Argument String from, @Argument String to, @Argument Integer first, @Argument Integer maxHops,
+            @Argument List<String> types, @Argument List<String> excludeIds, @Argument Boolean excludeHubs, @Argument CalendarDate asOf) {
+        return rankedPaths.between(projections.current(), from, to, ArgumentBounds.between("first", first, 5, 1, Limits.MAX_RANKED_PATHS),
+                ArgumentBounds.between("maxHops", maxHops, 6, 1, Limits.MAX_HOPS), RelationTypes.checked(types), excludeIds,
+                Boolean.TRUE.equals(excludeHubs), CalendarDate.yearOf(asOf));
+    }
+
+    @QueryMapping
+    public List<CoLink> coParticipation(@Argument List<EntityKind> kinds, @Argument List<EntityKind> via, @Argument Integer minShared,
+            @Argument Boolean throughParts, @Argument CalendarDate asOf) {
+        return coParticipation.of(projections.current(), kinds, via, minShared, !Boolean.FALSE.equals(throughParts), CalendarDate.yearOf(asOf));
+    }
+
+    @SchemaMapping(typeName = "RankedPath")
+    public List<String> because(RankedPath path, @Argument Language lang) {
+        return path.because(lang == null ? Language.EN : lang);
+    }
+
+    @SchemaMapping(typeName = "CoLink")
+    public List<SourceCitation> sources(CoLink link) {
+        return link.edges().stream().flatMap(edge -> SourceCitation.of(edge.storedSources(), edge.quote(), edge.inferred()).stream())
+                .distinct().toList();
     }
 
     @QueryMapping

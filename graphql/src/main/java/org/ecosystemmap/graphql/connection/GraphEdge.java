@@ -19,7 +19,7 @@ public record GraphEdge(String from, String to, String type, String role, Intege
     }
 
     /** Reads the map {@link #cypher} makes. */
-    static GraphEdge of(Value value) {
+    public static GraphEdge of(Value value) {
         var relationship = value.get("r").asRelationship();
         var facts = RelationshipFacts.of(relationship);
         return new GraphEdge(value.get("from").asString(), value.get("to").asString(), relationship.type(), facts.role(),

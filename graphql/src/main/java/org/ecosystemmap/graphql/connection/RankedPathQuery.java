@@ -1,0 +1,63 @@
+package org.ecosystemmap.graphql.connection;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.ecosystemmap.graphql.analytics.GraphProjection;
+import org.ecosystemmap.graphql.analytics.LinkSentence;
+import org.ecosystemmap.graphql.entity.EntityNode;
+import org.ecosystemmap.graphql.error.BadRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code paths}: the chains {@link PathRanking} finds over the analytics projection, then one statement that
+ * reads the entities and relationships along them ({@link ProjectedReads}).
+ */
+@Component
+class RankedPathQuery {
+
+    private final ProjectedReads reads;
+
+    RankedPathQuery(ProjectedReads reads) {
+        this.reads = reads;
+    }
+
+    /** @param types checked relationship type names, all when null */
+    List<RankedPath> between(GraphProjection projection, String from, String to, int first, int maxHops, List<String> types,
+            List<String> excludeIds, boolean excludeHubs, Integer year) {
+        if (from.equals(to)) {
+            throw new BadRequestException("from and to must be different entities");
+        }
+        var unknown = Stream.of(from, to).filter(id -> projection.kind(id) == null).map(id -> "\"" + id + "\"").toList();
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException("no entity has the id " + String.join(", ", unknown));
+        }
+        var avoid = new HashSet<String>(excludeIds == null ? List.of() : excludeIds);
+        if (excludeHubs) {
+            avoid.addAll(projection.hubs());
+        }
+        var followed = types == null ? null : types.stream().map(t -> RelationType.of(t).orElseThrow()).toList();
+        var chains = PathRanking.between(projection, from, to, first, maxHops, followed, avoid, year);
+        if (chains.isEmpty()) {
+            return List.of();
+        }
+        var found = reads.read(chains.stream().flatMap(c -> c.nodes().stream()).collect(Collectors.toSet()),
+                chains.stream().flatMap(c -> c.links().stream()).toList());
+        var nodes = found.nodes();
+        var names = nodes.values().stream().collect(Collectors.toMap(EntityNode::id, n -> LinkSentence.names(n.properties())));
+        var ranked = new ArrayList<RankedPath>();
+        for (var chain : chains) {
+            var chainEdges = chain.links().stream().map(found::edge).toList();
+            if (chainEdges.contains(null) || chain.nodes().stream().anyMatch(id -> !nodes.containsKey(id))) {
+                // Changed since the projection was read: the next question reads the graph as it is now.
+                continue;
+            }
+            ranked.add(new RankedPath(chain.cost(), chain.links().size(), chain.nodes().stream().map(nodes::get).toList(), chainEdges,
+                    chain.links(), names));
+        }
+        return ranked;
+    }
+}
