@@ -3,9 +3,9 @@ package org.ecosystemmap.importer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ecosystemmap.importer.csv.CsvDatasetReader;
@@ -15,6 +15,8 @@ import org.ecosystemmap.importer.dataset.DatasetSource;
 import org.ecosystemmap.importer.dataset.FolderSource;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawDataset;
+import org.ecosystemmap.importer.dataset.ReadLimitException;
+import org.ecosystemmap.importer.dataset.ReadLimits;
 import org.ecosystemmap.importer.dataset.ZipSource;
 import org.ecosystemmap.importer.json.JsonDatasetReader;
 import org.ecosystemmap.importer.xlsx.XlsxDatasetReader;
@@ -26,9 +28,22 @@ import org.ecosystemmap.importer.xlsx.XlsxDatasetReader;
  */
 public final class DatasetReader {
 
-    private final CsvDatasetReader csv = new CsvDatasetReader();
-    private final XlsxDatasetReader xlsx = new XlsxDatasetReader();
-    private final JsonDatasetReader json = new JsonDatasetReader();
+    private final ReadLimits limits;
+    private final CsvDatasetReader csv;
+    private final XlsxDatasetReader xlsx;
+    private final JsonDatasetReader json;
+
+    /** A reader with the {@linkplain ReadLimits#DEFAULT default limits}. */
+    public DatasetReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public DatasetReader(ReadLimits limits) {
+        this.limits = limits;
+        this.csv = new CsvDatasetReader(limits);
+        this.xlsx = new XlsxDatasetReader(limits);
+        this.json = new JsonDatasetReader(limits);
+    }
 
     /** A CSV dataset from a folder, the classpath or a zip. */
     public RawDataset read(DatasetSource source) {
@@ -57,7 +72,8 @@ public final class DatasetReader {
         }
         try {
             return switch (format.get()) {
-                case XLSX -> xlsx.read(file, name);
+                // POI reads a workbook on disk entry by entry, checking each for a zip bomb; from memory it would inflate all.
+                case XLSX -> onDisk(file, ".xlsx", path -> xlsx.read(path, file.fileName(), name));
                 case JSON -> {
                     try (var in = file.open()) {
                         yield json.read(file.fileName(), name, in);
@@ -66,29 +82,40 @@ public final class DatasetReader {
                 case CSV_ZIP -> zip(file, name == null ? DatasetFormat.baseName(file.fileName()) : name);
                 case CSV_FOLDER -> throw new IllegalStateException("a folder is not a file");
             };
+        } catch (ReadLimitException e) {
+            return unreadable(file, name, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             return unreadable(file, name, "the file cannot be read: " + e.getMessage());
         }
     }
 
     private RawDataset zip(DatasetFile file, String name) throws IOException {
-        if (file instanceof DatasetFile.OnDisk onDisk) {
-            try (var source = new ZipSource(onDisk.path(), name)) {
+        return onDisk(file, ".zip", path -> {
+            try (var source = new ZipSource(path, name, limits)) {
                 return csv.read(source);
             }
+        });
+    }
+
+    /** What a reader that needs a file (a zip read by random access to its entries) makes of the dataset file. */
+    private static RawDataset onDisk(DatasetFile file, String suffix, PathReader reader) throws IOException {
+        if (file instanceof DatasetFile.OnDisk onDisk) {
+            return reader.read(onDisk.path());
         }
-        // A zip is read by random access to its entries, which needs a file.
-        var copy = Files.createTempFile("ecosystem-upload-", ".zip");
+        var copy = Files.createTempFile("ecosystem-upload-", suffix);
         try {
             try (var in = file.open()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            try (var source = new ZipSource(copy, name)) {
-                return csv.read(source);
-            }
+            return reader.read(copy);
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    @FunctionalInterface
+    private interface PathReader {
+        RawDataset read(Path path) throws IOException;
     }
 
     private static RawDataset unreadable(DatasetFile file, String name, String message) {

@@ -3,6 +3,7 @@ package org.ecosystemmap.importer;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.sources.StoredSections;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetFile;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
@@ -22,6 +23,7 @@ public final class Importer {
 
     private final DatasetReader reader = new DatasetReader();
     private final DatasetValidator validator = new DatasetValidator();
+    private final EcosystemGraph graph;
     private final GraphImport graphImport;
 
     /** An importer that writes up to {@value GraphImport#DEFAULT_MAX_CHANGES_PER_TRANSACTION} changes in one transaction. */
@@ -34,6 +36,7 @@ public final class Importer {
      *     written in one transaction; a larger import is written in several, journaled to stay all or nothing
      */
     public Importer(EcosystemGraph graph, int maxChangesPerTransaction) {
+        this.graph = graph;
         this.graphImport = new GraphImport(graph, maxChangesPerTransaction);
     }
 
@@ -73,7 +76,7 @@ public final class Importer {
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(DatasetSource source, ImportOptions options) {
-        return graphImport.apply(read(source), options);
+        return apply(read(source), options);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class Importer {
      * @throws DatasetRejectedException listing every problem; the graph is then untouched
      */
     public ImportReport importDataset(Path path, String name, ImportOptions options) {
-        return graphImport.apply(read(path, name), options);
+        return apply(read(path, name), options);
     }
 
     /**
@@ -93,7 +96,24 @@ public final class Importer {
      *     and column; the graph is then untouched
      */
     public ImportReport importUpload(DatasetUpload upload, ImportOptions options) {
-        return graphImport.apply(read(upload, upload.datasetName()), options);
+        return apply(read(upload, upload.datasetName()), options);
+    }
+
+    /**
+     * Imports a dataset already read and validated ({@link #read(Path, String)}), so that a caller can
+     * report a broken dataset before it opens the database.
+     */
+    public ImportReport importDataset(Dataset dataset, ImportOptions options) {
+        return apply(dataset, options);
+    }
+
+    private ImportReport apply(Dataset dataset, ImportOptions options) {
+        var report = graphImport.apply(dataset, options);
+        if (!options.dryRun()) {
+            // After the import's commit: sections only place curators' references, and the next import writes them again.
+            StoredSections.replace(graph, dataset.name(), dataset.sections());
+        }
+        return report;
     }
 
     /**

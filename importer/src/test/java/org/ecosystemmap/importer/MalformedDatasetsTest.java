@@ -32,6 +32,7 @@ import org.ecosystemmap.importer.dataset.Location;
 import org.ecosystemmap.importer.testing.DatasetFixtures;
 import org.ecosystemmap.importer.testing.DatasetFormats;
 import org.ecosystemmap.importer.testing.MalformedDataset;
+import org.ecosystemmap.importer.testing.ZipBomb;
 import org.ecosystemmap.importer.testing.Zips;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.junit.jupiter.api.AfterAll;
@@ -139,7 +140,7 @@ class MalformedDatasetsTest {
                 csv("bytes that are not UTF-8", f -> rewrite(f.resolve(partners), text -> text.replace("Hospital in Amsterdam.", "Ziekenhuis \u00e9"),
                         StandardCharsets.ISO_8859_1), csvLine(partners, 9), null, "not UTF-8"),
                 csv("a field longer than any value needs", f -> append(f.resolve(partners), "long,Long,,COMPANY,\"" + "x".repeat(100_001) + "\",\n"),
-                        csvLine(partners, 11), "description", "is 100001 characters long"),
+                        csvLine(partners, 11), "description", "the value is longer than 100,000 characters"),
                 csv("a header naming a column twice", f -> replace(f.resolve(partners), "id,name,aliases,type,description,sources",
                         "id,name,aliases,type,name,sources"), csvLine(partners, 1), "name", "the header names this column twice"),
                 csv("an id that is not a slug", f -> append(f.resolve(partners), "New Partner,New Partner,,COMPANY,,\n"),
@@ -159,6 +160,37 @@ class MalformedDatasetsTest {
                         "a/partners.csv", "id,name,type\nx,X,COMPANY\n".getBytes(StandardCharsets.UTF_8),
                         "b/themes.csv", "id,name\ndata,Data\n".getBytes(StandardCharsets.UTF_8)))),
                         Location.of("sample.zip"), null, "the zip holds CSV files in more than one folder"),
+                csv("a section address that runs script", f -> append(f.resolve("sections.csv"),
+                        "jaarverslag-2021.txt,700,710,Trap,javascript:alert(document.cookie)\n"),
+                        csvLine("sections.csv", 10), "url", "\"javascript:alert(document.cookie)\" is not a web address"),
+                csv("a website that breaks out of its link", f -> replace(f.resolve("initiatives.csv"), ",https://techconnect.city/",
+                        ",\"https://techconnect.city/\"\"onmouseover=\"\"alert(1)\""), csvLine("initiatives.csv", 5), "website", "is not a web address"),
+                csv("a NUL character in a name", f -> append(f.resolve(partners), "nul,Nul\u0000Partner,,COMPANY,,\n"),
+                        csvLine(partners, 11), "name", "the text holds the control character U+0000 at character 4"),
+                csv("a tab in a name", f -> append(f.resolve(partners), "tab,Tab\tPartner,,COMPANY,,\n"),
+                        csvLine(partners, 11), "name", "the text holds a tab at character 4; this field is one line"),
+                csv("an initiative part of itself", f -> append(f.resolve(relationships), "tomas,PART_OF,tomas,,,,,,\n"),
+                        csvLine(relationships, 20), "to", "tomas -PART_OF-> tomas joins an entity to itself"),
+                csv("a partner connected to itself", f -> append(f.resolve(relationships), "olvg,CONNECTED_TO,olvg,,,,,,\n"),
+                        csvLine(relationships, 20), "to", "olvg -CONNECTED_TO-> olvg joins an entity to itself"),
+                csv("PART_OF in a circle", f -> append(f.resolve(relationships), "tomas,PART_OF,techconnect,,,,,,\n"),
+                        csvLine(relationships, 20), "to", "PART_OF runs in a circle: techconnect -PART_OF-> tomas -PART_OF-> techconnect; "
+                                + "something cannot be part of what is part of it (the rows relationships.csv:10, relationships.csv:20)"),
+                csv("a negative amount", f -> write(f.resolve("fundings.csv"), "id,name,amount,outcome\nloss,Loss,-82000,RAISED\n"),
+                        csvLine("fundings.csv", 2), "amount", "-82000.0 is negative; an amount is 0 or more"),
+                csv("a negative size", f -> replace(f.resolve("coalitions.csv"), "CONSORTIUM,5,", "CONSORTIUM,-5,"),
+                        csvLine("coalitions.csv", 2), "size", "-5 is negative; a count is 0 or more"),
+                csv("a file in UTF-16 without a byte-order mark", f -> rewrite(f.resolve(partners), text -> text, StandardCharsets.UTF_16BE),
+                        csvLine(partners, 1), null, "the file holds NUL characters on its first line, as UTF-16 text does"),
+                csv("a file in UTF-16 with a byte-order mark", f -> rewrite(f.resolve(partners), text -> text, StandardCharsets.UTF_16),
+                        csvLine(partners, 1), null, "the file is UTF-16 (it starts with a UTF-16 byte-order mark)"),
+                csv("a quote never closed in the middle of a file", f -> replace(f.resolve(partners), "gemeente-amsterdam,Gemeente Amsterdam,",
+                        "gemeente-amsterdam,\"Gemeente Amsterdam,"), csvLine(partners, 3), null, "a quoted value opens here and runs on to line 5"),
+                csv("a line longer than any line needs", f -> append(f.resolve(partners), "long-line," + "x,".repeat(600_000) + "\n"),
+                        csvLine(partners, 11), null, "the line is longer than 1,000,000 characters"),
+                file("CSV: a zip holding one file twice", temp -> ZipBomb.stored(temp.resolve("sample.zip"), new String[][] {
+                        {"partners.csv", "id,name,type\nacme,Acme,COMPANY\n"}, {"partners.csv", "id,name,type\nevil,Evil,COMPANY\n"}}),
+                        Location.of("sample.zip"), null, "the zip holds \"partners.csv\" twice"),
                 file("CSV: one CSV file instead of a dataset", temp -> DatasetFixtures.copy("sample", temp, "sample").resolve(partners),
                         Location.of(partners), null, "one CSV file holds one table: zip the dataset's folder"));
     }
@@ -192,6 +224,8 @@ class MalformedDatasetsTest {
                 }, cell("initiatives", 2, 6), "startYear", "\"1905-07-13\" is not a year"),
                 xlsx("an id used twice", tables -> table(tables, "coalitions").rows().getLast().set(0, "tomas"), book -> { },
                         cell("coalitions", 3, 1), "id", "duplicate id \"tomas\": already used at sample.xlsx, sheet initiatives, row 2"),
+                xlsx("a negative size", tables -> table(tables, "coalitions").set("tomas-consortium", "size", "-5"), book -> { },
+                        cell("coalitions", 2, 5), "size", "-5 is negative"),
                 file("XLSX: a file that is not a workbook", temp -> Files.writeString(temp.resolve(XLSX), "id,name\n"),
                         Location.of(XLSX), null, "the file cannot be read as an .xlsx workbook"));
     }
@@ -230,6 +264,13 @@ class MalformedDatasetsTest {
                         "\"amdx\"", "to", "no entity has the id \"amdx\"; did you mean \"amdex\"?"),
                 json("a value outside its vocabulary", t -> t.replaceFirst("\"type\" : \"HEALTHCARE\"", "\"type\" : \"HEALTHCAR\""),
                         "\"HEALTHCAR\"", "type", "unknown value \"HEALTHCAR\""),
+                json("a value longer than a cell may hold", t -> t.replaceFirst("\"Hospital in Amsterdam.\"", "\"" + "x".repeat(100_001) + "\""),
+                        "\"xxxxxxxxxx", "description", "the value is longer than 100,000 characters"),
+                json("arrays nested deeper than a dataset needs", t -> t.replaceFirst("\"aliases\" : \\[ \"DSS\" \\]",
+                        "\"aliases\" : [ " + "[".repeat(20) + "\"DSS\"" + "]".repeat(20) + " ]"),
+                        // The seventeenth level opens at the thirteenth inner bracket; the parser stands just past it.
+                        "[".repeat(7) + "\"DSS", "aliases", "the document nests more than 16 levels deep"),
+                json("a negative size", t -> t.replaceFirst("\"size\" : 5", "\"size\" : -5"), "-5", "size", "-5 is negative"),
                 json("more after the document's end", t -> t + "\n{ }", "{ }", null, "the document goes on after its closing }"),
                 json("an array instead of an object", t -> "[" + t + "]", "[", null, "a dataset document is one JSON object"),
                 file("JSON: a document that ends too soon", temp -> {
@@ -238,9 +279,23 @@ class MalformedDatasetsTest {
                 }, endOf(MalformedDataset.sampleJson().substring(0, MalformedDataset.sampleJson().indexOf("\"relationships\""))), null,
                         "invalid JSON: Unexpected end-of-input"),
                 file("JSON: an empty file", temp -> Files.writeString(temp.resolve(JSON), ""), Location.of(JSON), null, "the file is empty"),
+                file("JSON: a document in UTF-16 without a byte-order mark", temp -> Files.write(temp.resolve(JSON),
+                        MalformedDataset.sampleJson().getBytes(StandardCharsets.UTF_16BE)), Location.line(JSON, 1), null,
+                        "the file holds NUL characters on its first line, as UTF-16 text does"),
                 file("JSON: bytes that are not UTF-8", temp -> Files.write(temp.resolve(JSON),
                         MalformedDataset.sampleJson().replace("Hospital in Amsterdam.", "Ziekenhuis \u00e9").getBytes(StandardCharsets.ISO_8859_1)),
                         Location.line(JSON, MalformedDataset.locate(MalformedDataset.sampleJson(), "Hospital in Amsterdam.").line()), null, "not UTF-8"));
+    }
+
+    @Test
+    @DisplayName("with a name holding a control character is rejected, naming the dataset")
+    void nameWithControlCharacter(@TempDir Path temp) {
+        var dataset = DatasetFixtures.copy("sample", temp, "sample");
+        assertThatThrownBy(() -> importer.importDataset(dataset, "sample\u0007", ImportOptions.DEFAULT))
+                .isInstanceOfSatisfying(DatasetRejectedException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("(dataset): the dataset's name cannot be used: the text holds the control character U+0007 at character 7; "
+                                + "text holds no control characters"));
+        assertThat(GraphDump.of(TestNeo4j.graph())).isEqualTo(before);
     }
 
     /** Where a parser stands after the last character of a text. */

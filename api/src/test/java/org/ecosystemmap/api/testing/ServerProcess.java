@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,10 +24,12 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final int boltPort;
+    private final int httpPort;
 
-    private ServerProcess(Process process, int boltPort) {
+    private ServerProcess(Process process, int boltPort, int httpPort) {
         this.process = process;
         this.boltPort = boltPort;
+        this.httpPort = httpPort;
         Thread.ofVirtual().start(() -> {
             try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 reader.lines().forEach(output::add);
@@ -37,13 +40,14 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path dataDir, int boltPort, String... extraArgs) {
+        int httpPort = freePort();
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), EcosystemMapApplication.class.getName(),
-                "--server.port=" + freePort(), "--ecosystem.neo4j.bolt-port=" + boltPort,
+                "--server.port=" + httpPort, "--ecosystem.neo4j.bolt-port=" + boltPort,
                 "--ecosystem.neo4j.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
         try {
-            return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), boltPort);
+            return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), boltPort, httpPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +73,15 @@ public final class ServerProcess implements AutoCloseable {
 
     public String boltUri() {
         return "bolt://localhost:" + boltPort;
+    }
+
+    /** An address of the server's HTTP port. */
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + httpPort + path);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: the process gets no chance to shut anything down. */

@@ -35,8 +35,9 @@ public enum EntityKind {
     THEME("Theme", "themes", "a theme the ecosystem works on"),
     GOAL("Goal", "goals", "a yearly goal or planned activity, with its result and status",
             enumeration("goalType", GoalType.class, true), required("year", PropertyType.YEAR),
-            optional("number", PropertyType.TEXT), optional("planned", PropertyType.TEXT),
-            optional("result", PropertyType.TEXT), enumeration("status", GoalStatus.class, true)),
+            optional("number", PropertyType.TEXT), optional("planned", PropertyType.PROSE),
+            optional("result", PropertyType.PROSE), enumeration("status", GoalStatus.class, true),
+            optional("statusQuote", PropertyType.SOURCE)),
     FUNDING("Funding", "fundings", "a grant, subsidy, fund or commitment of money",
             optional("amount", PropertyType.DECIMAL), optional("funder", PropertyType.TEXT),
             enumeration("outcome", FundingOutcome.class, true), optional("year", PropertyType.YEAR)),
@@ -47,14 +48,22 @@ public enum EntityKind {
     /** The label every entity node carries besides its kind's label; ids are unique across it. */
     public static final String ENTITY_LABEL = "Entity";
 
-    /** Properties every entity has, in the order datasets list them. */
+    /**
+     * Properties every entity has, in the order datasets list them. {@code name} is the name as the source
+     * writes it; {@code nameNl} a Dutch form where that name is not Dutch and {@code nameEn} an English form
+     * where the source gives one. {@code description} is English, {@code descriptionNl} the source's own
+     * Dutch wording.
+     */
     public static final List<PropertySpec> COMMON_PROPERTIES = List.of(
             required("id", PropertyType.ID),
             required("name", PropertyType.TEXT),
+            optional("nameNl", PropertyType.TEXT),
+            optional("nameEn", PropertyType.TEXT),
             optional("aliases", PropertyType.TEXT_LIST),
-            optional("description", PropertyType.TEXT),
+            optional("description", PropertyType.PROSE),
+            optional("descriptionNl", PropertyType.PROSE),
             optional("sources", PropertyType.SOURCE_LIST),
-            optional("quote", PropertyType.TEXT),
+            optional("quote", PropertyType.PROSE),
             optional("inferred", PropertyType.BOOLEAN));
 
     private final String label;
@@ -95,6 +104,22 @@ public enum EntityKind {
 
     public Optional<PropertySpec> property(String name) {
         return properties().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The kind of a node, told by its labels: the one way the graph's labels are read back into a kind.
+     *
+     * @throws IllegalStateException when no label is a kind's, which only a node written outside this
+     *     application can lack
+     */
+    public static EntityKind fromLabels(Iterable<String> labels) {
+        for (var label : labels) {
+            var kind = ofLabel(label);
+            if (kind.isPresent()) {
+                return kind.get();
+            }
+        }
+        throw new IllegalStateException("a node without a kind label: " + labels);
     }
 
     public static Optional<EntityKind> ofLabel(String label) {

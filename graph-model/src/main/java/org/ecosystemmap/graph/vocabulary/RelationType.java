@@ -57,7 +57,7 @@ public enum RelationType {
             PropertySpec.optional("since", PropertyType.YEAR),
             PropertySpec.optional("until", PropertyType.YEAR),
             PropertySpec.optional("sources", PropertyType.SOURCE_LIST),
-            PropertySpec.optional("quote", PropertyType.TEXT),
+            PropertySpec.optional("quote", PropertyType.PROSE),
             PropertySpec.optional("inferred", PropertyType.BOOLEAN));
 
     /** A pair of kind sets: a relationship may go from any kind of the first to any kind of the second. */

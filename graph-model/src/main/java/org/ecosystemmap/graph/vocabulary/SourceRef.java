@@ -4,49 +4,70 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A reference to lines of a source document: {@code jaarverslag-2021.txt#L437-L441}. Stored in the graph
- * with the title of the section it falls in and that section's address, when the dataset names them:
- * {@code jaarverslag-2021.txt#L437-L441 §TOMAS › Resultaten 2021 <https://...>}.
+ * A reference to lines of a source document, optionally with its own quote: the source's words, within
+ * those lines, that the fact rests on. A fact with three references can have three quotes.
+ * <p>
+ * A dataset writes {@code jaarverslag-2021.txt#L437-L441}, or with a quote
+ * {@code jaarverslag-2021.txt#L437-L441 "words of the report"} (the quote runs from the first to the last
+ * double quote, so it may itself hold double quotes). The graph stores the reference with its quote
+ * (double quotes and backslashes escaped with a backslash), the title of the section it falls in and that
+ * section's address, when the dataset names them:
+ * {@code jaarverslag-2021.txt#L437-L441 "words" §TOMAS › Resultaten 2021 <https://...>}. The quote comes
+ * right after the reference and is escaped, so nothing in a section title can be mistaken for it.
  */
-public record SourceRef(String document, int lineFrom, int lineTo, String section, String url) {
+public record SourceRef(String document, int lineFrom, int lineTo, String quote, String section, String url) {
 
-    private static final Pattern SHORT = Pattern.compile("(?<doc>[^#\\s]+)#L(?<from>\\d{1,7})(?:-L(?<to>\\d{1,7}))?");
-    private static final Pattern STORED = Pattern.compile(
-            SHORT.pattern() + "(?: §(?<section>[^<]+?))?(?: <(?<url>[^>\\s]+)>)?");
+    private static final String REFERENCE = "(?<doc>[^#\\s\"]+)#L(?<from>\\d{1,7})(?:-L(?<to>\\d{1,7}))?";
+    private static final Pattern WRITTEN = Pattern.compile(REFERENCE + "(?:\\s+\"(?<quote>.*)\")?", Pattern.DOTALL);
+    private static final Pattern STORED = Pattern.compile(REFERENCE
+            + "(?: \"(?<quote>(?:[^\"\\\\]|\\\\.)*)\")?(?: §(?<section>[^<]+?))?(?: <(?<url>[^>\\s]+)>)?", Pattern.DOTALL);
 
     public SourceRef {
         if (lineFrom < 1 || lineTo < lineFrom) {
             throw new IllegalArgumentException("lines must count from 1 and run forwards: " + lineFrom + "-" + lineTo);
         }
+        if (quote != null && quote.isBlank()) {
+            throw new IllegalArgumentException("a quote holds words; leave it out instead of giving it empty");
+        }
     }
 
-    /** Reads a reference as a dataset writes it; empty when the text is not one. */
+    /** Reads a reference as a dataset writes it, with its optional quote; empty when the text is not one. */
     public static Optional<SourceRef> parse(String text) {
-        return parse(SHORT, text);
-    }
-
-    /** Reads a reference as the graph stores it, with its optional section and address. */
-    public static Optional<SourceRef> parseStored(String text) {
-        return parse(STORED, text);
-    }
-
-    private static Optional<SourceRef> parse(Pattern pattern, String text) {
-        var m = pattern.matcher(text.strip());
+        var m = WRITTEN.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
-        int from = Integer.parseInt(m.group("from"));
-        int to = m.group("to") == null ? from : Integer.parseInt(m.group("to"));
+        var quote = m.group("quote");
+        if (quote != null && quote.isBlank()) {
+            return Optional.empty();
+        }
+        return lines(m.group("doc"), m.group("from"), m.group("to"))
+                .map(ref -> new SourceRef(ref.document, ref.lineFrom, ref.lineTo, quote == null ? null : quote.strip(), null, null));
+    }
+
+    /** Reads a reference as the graph stores it, with its optional quote, section and address. */
+    public static Optional<SourceRef> parseStored(String text) {
+        var m = STORED.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        var quote = m.group("quote") == null ? null : m.group("quote").replaceAll("\\\\(.)", "$1");
+        return lines(m.group("doc"), m.group("from"), m.group("to"))
+                .filter(ref -> quote == null || !quote.isBlank())
+                .map(ref -> new SourceRef(ref.document, ref.lineFrom, ref.lineTo, quote, m.group("section"), m.group("url")));
+    }
+
+    private static Optional<SourceRef> lines(String document, String fromText, String toText) {
+        int from = Integer.parseInt(fromText);
+        int to = toText == null ? from : Integer.parseInt(toText);
         if (to < from || from < 1) {
             return Optional.empty();
         }
-        String section = pattern == STORED ? m.group("section") : null;
-        String url = pattern == STORED ? m.group("url") : null;
-        return Optional.of(new SourceRef(m.group("doc"), from, to, section, url));
+        return Optional.of(new SourceRef(document, from, to, null, null, null));
     }
 
     public SourceRef withSection(String sectionTitle, String sectionUrl) {
-        return new SourceRef(document, lineFrom, lineTo, sectionTitle, sectionUrl);
+        return new SourceRef(document, lineFrom, lineTo, quote, sectionTitle, sectionUrl);
     }
 
     /** {@code 437-441}, or {@code 52} for one line. */
@@ -54,13 +75,21 @@ public record SourceRef(String document, int lineFrom, int lineTo, String sectio
         return lineFrom == lineTo ? Integer.toString(lineFrom) : lineFrom + "-" + lineTo;
     }
 
-    /** The short form a dataset uses. */
+    /** The bare reference, {@code jaarverslag-2021.txt#L437-L441}: the lines without the quote. */
     public String reference() {
         return document + "#L" + lineFrom + (lineTo == lineFrom ? "" : "-L" + lineTo);
     }
 
+    /** The form a dataset uses: the reference and its quote, if any. */
+    public String written() {
+        return reference() + (quote == null ? "" : " \"" + quote + "\"");
+    }
+
     /** The form the graph stores. */
     public String stored() {
-        return reference() + (section == null ? "" : " §" + section) + (url == null ? "" : " <" + url + ">");
+        return reference()
+                + (quote == null ? "" : " \"" + quote.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                + (section == null ? "" : " §" + section)
+                + (url == null ? "" : " <" + url + ">");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -218,7 +217,6 @@ public final class GraphProjection {
     }
 
     private static EntityKind kindOf(Value labels) {
-        return labels.asList(Value::asString).stream().map(EntityKind::ofLabel).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> new IllegalStateException("an entity without a kind label: " + labels));
+        return EntityKind.fromLabels(labels.asList(Value::asString));
     }
 }

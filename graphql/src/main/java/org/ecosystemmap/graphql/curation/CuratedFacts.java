@@ -1,22 +1,21 @@
 package org.ecosystemmap.graphql.curation;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graph.vocabulary.NameKeys;
-import org.ecosystemmap.graph.vocabulary.PropertySpec;
-import org.ecosystemmap.graph.vocabulary.PropertyValues;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ecosystemmap.graph.rules.FactProblem;
+import org.ecosystemmap.graph.rules.FactRules;
+import org.ecosystemmap.graph.sources.SourceSections;
 import org.ecosystemmap.graph.vocabulary.RelationType;
-import org.ecosystemmap.graph.vocabulary.Suggestions;
+import org.ecosystemmap.graph.vocabulary.SourceRef;
 import org.ecosystemmap.graphql.error.BadRequestException;
 
 /**
- * Checks what a curator writes with the importer's rules ({@link PropertyValues}, the kinds' properties, the
- * relationship types' allowed ends) and turns it into the properties the graph stores. Every problem is
- * reported at once, as the importer does.
+ * What a curator writes, checked by the rule book ({@link FactRules}) that checks a dataset, and turned
+ * into the properties the graph stores. Every problem is reported at once, each at its argument
+ * ({@code input.website: ...}), as the importer reports each at its cell.
  */
 final class CuratedFacts {
 
@@ -26,85 +25,45 @@ final class CuratedFacts {
     /**
      * The entity's properties; those of its kind that the input leaves out map to null, so that writing
      * them with {@code SET n += $properties} removes them.
+     *
+     * @param sections the sections the graph holds of the documents the input cites ({@link #documents})
      */
-    static Map<String, Object> of(EntityInput input) {
-        var problems = new ArrayList<String>();
-        var kind = input.kind();
-        var texts = input.asDatasetTexts();
-        for (var name : texts.keySet()) {
-            if (kind.property(name).isEmpty()) {
-                var names = kind.properties().stream().map(PropertySpec::name).toList();
-                problems.add(withArticle(kind) + " has no " + name + "; its fields are " + String.join(", ", names));
-            }
-        }
+    static Map<String, Object> of(EntityInput input, SourceSections sections) {
+        var checked = FactRules.entity(input.kind(), input.asDatasetTexts(), sections);
+        reject(checked.problems());
         var properties = new HashMap<String, Object>();
-        for (var spec : kind.properties()) {
-            var text = texts.get(spec.name());
-            if (text == null || text.isBlank()) {
-                if (spec.required()) {
-                    problems.add(spec.name() + ": a value is required");
-                }
-                properties.put(spec.name(), null);
-                continue;
-            }
-            var parsed = PropertyValues.parse(spec, text);
-            if (parsed.failed()) {
-                problems.add(spec.name() + ": " + parsed.error() + (parsed.suggestion() == null ? "" : "; did you mean " + parsed.suggestion() + "?"));
-            } else {
-                properties.put(spec.name(), parsed.value() instanceof List<?> list && list.isEmpty() ? null : parsed.value());
-            }
-        }
-        yearsInOrder(properties, "startYear", "endYear", problems);
-        reject(problems);
-        @SuppressWarnings("unchecked")
-        var aliases = (List<String>) properties.getOrDefault("aliases", null);
-        properties.put(NameKeys.PROPERTY, NameKeys.of((String) properties.get("name"), aliases == null ? List.of() : aliases));
+        input.kind().properties().forEach(spec -> properties.put(spec.name(), null));
+        properties.putAll(checked.value());
         return properties;
     }
 
     /** The relationship's properties, checked as the importer checks a row of relationships.csv. */
-    static Map<String, Object> of(RelationInput input) {
-        var problems = new ArrayList<String>();
-        var properties = new HashMap<String, Object>();
-        var texts = input.asDatasetTexts();
-        for (var spec : RelationType.PROPERTIES) {
-            var text = texts.get(spec.name());
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            var parsed = PropertyValues.parse(spec, text);
-            if (parsed.failed()) {
-                problems.add(spec.name() + ": " + parsed.error());
-            } else if (!(parsed.value() instanceof List<?> list && list.isEmpty())) {
-                properties.put(spec.name(), parsed.value());
-            }
-        }
-        yearsInOrder(properties, "since", "until", problems);
-        reject(problems);
-        return properties;
+    static Map<String, Object> of(RelationInput input, RelationType type, SourceSections sections) {
+        var checked = FactRules.relationship(input.from(), type, input.to(), input.asDatasetTexts(), sections);
+        reject(checked.problems());
+        return new HashMap<>(checked.value());
     }
 
     static RelationType relationType(String name) {
-        return RelationType.of(name).orElseThrow(() -> {
-            var names = Arrays.stream(RelationType.values()).map(Enum::name).toList();
-            var suggestion = Suggestions.closest(name, names).map(s -> "; did you mean " + s + "?").orElse("");
-            return new BadRequestException("unknown relationship type \"" + name + "\"; the types are " + String.join(", ", names) + suggestion);
-        });
+        var checked = FactRules.relationType(name);
+        reject(checked.problems());
+        return checked.value();
     }
 
-    static String withArticle(EntityKind kind) {
-        return PropertyValues.withArticle(kind.label());
-    }
-
-    private static void yearsInOrder(Map<String, Object> properties, String start, String end, List<String> problems) {
-        if (properties.get(start) instanceof Long first && properties.get(end) instanceof Long last && last < first) {
-            problems.add(end + " " + last + " is before " + start + " " + first);
+    /** The documents that source references name, to read their sections; references that are not valid are left to the rules. */
+    static Set<String> documents(List<String> sources) {
+        var documents = new TreeSet<String>();
+        if (sources != null) {
+            sources.forEach(source -> SourceRef.parse(source).ifPresent(ref -> documents.add(ref.document())));
         }
+        return documents;
     }
 
-    private static void reject(List<String> problems) {
+    /** Refuses the change when a rule is broken, naming each problem at its input field. */
+    static void reject(List<FactProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new BadRequestException(String.join("; ", problems));
+            throw new BadRequestException(String.join("; ", problems.stream()
+                    .map(p -> p.field() == null ? p.describe() : "input." + p.field() + ": " + p.describe()).toList()));
         }
     }
 }

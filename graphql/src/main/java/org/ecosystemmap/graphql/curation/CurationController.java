@@ -1,14 +1,19 @@
 package org.ecosystemmap.graphql.curation;
 
 import java.security.Principal;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.rules.FactRules;
+import org.ecosystemmap.graph.sources.StoredSections;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.error.BadRequestException;
 import org.ecosystemmap.graphql.relation.Relation;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The curators' mutations. Each change and its audit entry are written in one transaction; a change that
- * breaks a rule is refused whole with every problem named. Labels and relationship types in the Cypher come
+ * breaks a rule of the rule book ({@link FactRules}, the importer's rules) is refused whole with every
+ * problem named. Labels and relationship types in the Cypher come
  * from the vocabulary, never from the input.
  */
 @Controller
@@ -35,14 +41,14 @@ public class CurationController {
 
     @MutationMapping
     public EntityNode upsertEntity(@Argument EntityInput input, Principal curator) {
-        var properties = CuratedFacts.of(input);
         var kind = input.kind();
         return graph.write(tx -> {
+            var properties = CuratedFacts.of(input, StoredSections.of(tx, CuratedFacts.documents(input.sources())));
             var existing = tx.run("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, n.dataset AS dataset", Map.of("id", input.id()))
                     .stream().findFirst();
             var existingKind = existing.map(r -> kindOf(r.get("labels"))).orElse(null);
             if (existingKind != null && existingKind != kind) {
-                throw new BadRequestException("\"" + input.id() + "\" is " + CuratedFacts.withArticle(existingKind)
+                throw new BadRequestException("\"" + input.id() + "\" is " + FactRules.withArticle(existingKind)
                         + "; an entity cannot change kind (delete it and create it anew)");
             }
             properties.put("dataset", existing.map(r -> r.get("dataset").asString(CURATION)).orElse(CURATION));
@@ -51,7 +57,7 @@ public class CurationController {
                     SET n += $properties, n:%s
                     RETURN n""".formatted(kind.label()), Map.of("id", input.id(), "properties", properties)).single().get("n").asNode();
             AuditTrail.record(tx, curator.getName(), "upsertEntity", input.id(),
-                    (existing.isPresent() ? "updated " : "created ") + CuratedFacts.withArticle(kind));
+                    (existing.isPresent() ? "updated " : "created ") + FactRules.withArticle(kind));
             return EntityNode.of(node);
         });
     }
@@ -73,7 +79,6 @@ public class CurationController {
     @MutationMapping
     public Relation link(@Argument RelationInput input, Principal curator) {
         var type = CuratedFacts.relationType(input.type());
-        var properties = new HashMap<>(CuratedFacts.of(input));
         return graph.write(tx -> {
             var ends = tx.run("""
                     OPTIONAL MATCH (a:Entity {id: $from})
@@ -84,11 +89,11 @@ public class CurationController {
             if (ends.get("from").isNull() || ends.get("to").isNull()) {
                 throw new BadRequestException("no entity has the id \"" + (ends.get("from").isNull() ? input.from() : input.to()) + "\"");
             }
-            var fromKind = kindOf(ends.get("from"));
-            var toKind = kindOf(ends.get("to"));
-            if (!type.allows(fromKind, toKind)) {
-                throw new BadRequestException(type + " cannot join " + CuratedFacts.withArticle(fromKind) + " to "
-                        + CuratedFacts.withArticle(toKind) + "; see the relationship types in docs/dataset-format.md");
+            FactRules.endpoints(type, input.from(), kindOf(ends.get("from")), input.to(), kindOf(ends.get("to")))
+                    .ifPresent(problem -> CuratedFacts.reject(List.of(problem)));
+            var properties = CuratedFacts.of(input, type, StoredSections.of(tx, CuratedFacts.documents(input.sources())));
+            if (type == RelationType.PART_OF) {
+                refusePartOfCycle(tx, input.from(), input.to());
             }
             properties.put("dataset", ends.get("dataset").asString(CURATION));
             var created = ends.get("dataset").isNull();
@@ -118,7 +123,20 @@ public class CurationController {
         });
     }
 
+    /** Refuses {@code from PART_OF to} when {@code to} is already part of {@code from}, however indirectly. */
+    private static void refusePartOfCycle(TransactionContext tx, String from, String to) {
+        tx.run("""
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                MATCH path = shortestPath((b)-[:PART_OF*]->(a))
+                RETURN [n IN nodes(path) | n.id] AS ids""", Map.of("from", from, "to", to)).stream().findFirst().ifPresent(path -> {
+            var cycle = new ArrayList<String>();
+            cycle.add(from);
+            cycle.addAll(path.get("ids").asList(Value::asString));
+            CuratedFacts.reject(List.of(FactRules.partOfCycle(cycle)));
+        });
+    }
+
     private static EntityKind kindOf(Value labels) {
-        return labels.asList(Value::asString).stream().flatMap(label -> EntityKind.ofLabel(label).stream()).findFirst().orElseThrow();
+        return EntityKind.fromLabels(labels.asList(Value::asString));
     }
 }

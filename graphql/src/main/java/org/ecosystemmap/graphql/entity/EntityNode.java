@@ -14,7 +14,7 @@ public record EntityNode(String id, EntityKind kind, String name, List<String> a
         List<String> storedSources, String quote, boolean inferred, String dataset, Map<String, Object> properties) {
 
     public static EntityNode of(Node node) {
-        var kind = kindOf(node);
+        var kind = EntityKind.fromLabels(node.labels());
         var properties = node.asMap();
         return new EntityNode(
                 (String) properties.get("id"),
@@ -27,16 +27,6 @@ public record EntityNode(String id, EntityKind kind, String name, List<String> a
                 Boolean.TRUE.equals(properties.get("inferred")),
                 (String) properties.get("dataset"),
                 properties);
-    }
-
-    private static EntityKind kindOf(Node node) {
-        for (var label : node.labels()) {
-            var kind = EntityKind.ofLabel(label);
-            if (kind.isPresent()) {
-                return kind.get();
-            }
-        }
-        throw new IllegalStateException("Node " + node.get("id") + " has no kind label: " + node.labels());
     }
 
     /** A list property as strings; empty when the property is absent. */

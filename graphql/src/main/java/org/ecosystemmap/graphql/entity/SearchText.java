@@ -1,11 +1,10 @@
 package org.ecosystemmap.graphql.entity;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graphql.error.BadRequestException;
 
 /**
@@ -34,12 +33,9 @@ public final class SearchText {
     }
 
     static List<String> words(String text) {
-        var folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
         var words = new ArrayList<String>();
-        for (var word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !words.contains(word) && words.size() < MAX_WORDS) {
+        for (var word : NameKeys.words(text)) {
+            if (!words.contains(word) && words.size() < MAX_WORDS) {
                 words.add(word);
             }
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.ecosystemmap.graph.vocabulary.GoalStatus;
+import org.ecosystemmap.graph.vocabulary.GoalType;
 
 /**
  * The filter conditions several lists share: theme, place, year and goal. Each is absent when the filter
@@ -12,8 +13,8 @@ import org.ecosystemmap.graph.vocabulary.GoalStatus;
  */
 public final class SharedConditions {
 
-    /** The {@code GoalCondition} input: entities that set a goal of this year, with one of these statuses. */
-    public record GoalCondition(Integer year, List<GoalStatus> statuses) {
+    /** The {@code GoalCondition} input: entities that set a goal of this year, of one of these types, with one of these statuses. */
+    public record GoalCondition(Integer year, List<GoalType> types, List<GoalStatus> statuses) {
     }
 
     private SharedConditions() {
@@ -50,20 +51,31 @@ public final class SharedConditions {
                 }""", "year", y));
     }
 
-    /** Entities that set a goal matching the condition: of its year, with one of its statuses. */
+    /** Entities that set a goal matching the condition, one goal meeting all its parts: its year, one of its types and statuses. */
     public static Optional<Condition> goal(GoalCondition goal) {
-        if (goal == null || (goal.year() == null && (goal.statuses() == null || goal.statuses().isEmpty()))) {
+        if (goal == null) {
             return Optional.empty();
         }
-        var statuses = goal.statuses() == null || goal.statuses().isEmpty() ? null : goal.statuses().stream().map(Enum::name).toList();
+        var types = names(goal.types());
+        var statuses = names(goal.statuses());
+        if (goal.year() == null && types == null && statuses == null) {
+            return Optional.empty();
+        }
         var parameters = new HashMap<String, Object>();
         parameters.put("goalYear", goal.year());
+        parameters.put("goalTypes", types);
         parameters.put("goalStatuses", statuses);
         return Optional.of(new Condition("""
                 EXISTS {
                   MATCH (n)-[:HAS_GOAL]->(goal:Goal)
-                  WHERE ($goalYear IS NULL OR goal.year = $goalYear) AND ($goalStatuses IS NULL OR goal.status IN $goalStatuses)
+                  WHERE ($goalYear IS NULL OR goal.year = $goalYear) AND ($goalTypes IS NULL OR goal.goalType IN $goalTypes)
+                    AND ($goalStatuses IS NULL OR goal.status IN $goalStatuses)
                 }""", parameters));
+    }
+
+    /** The names of the values given, or null when none are (a left-out list does not restrict). */
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).toList();
     }
 
     private static Optional<List<String>> present(List<String> ids) {

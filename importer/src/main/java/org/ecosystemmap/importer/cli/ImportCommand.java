@@ -10,8 +10,10 @@ import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
 import org.ecosystemmap.graph.connection.Neo4jStartException;
 import org.ecosystemmap.graph.schema.GraphSchema;
+import org.ecosystemmap.importer.DatasetReader;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
+import org.ecosystemmap.importer.validation.DatasetValidator;
 import org.ecosystemmap.importer.write.GraphImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.neo4j.driver.AuthTokens;
@@ -106,6 +108,8 @@ public final class ImportCommand implements Callable<Integer> {
         EmbeddedNeo4j embedded = null;
         Driver driver = null;
         try {
+            // Read and checked before the database opens: a broken dataset (or a zip bomb) is refused at once.
+            var valid = new DatasetValidator().validate(new DatasetReader().read(dataset, name));
             if (uri == null) {
                 embedded = EmbeddedNeo4j.start(dataDir, 0, 256L * 1024 * 1024);
                 driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());
@@ -116,7 +120,7 @@ public final class ImportCommand implements Callable<Integer> {
             var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
             new GraphSchema(graph).apply();
             var progress = new ProgressBar(err);
-            var report = new Importer(graph, transactionSize).importDataset(dataset, name,
+            var report = new Importer(graph, transactionSize).importDataset(valid,
                     new ImportOptions(dryRun, prune, progress).by("command line (" + System.getProperty("user.name") + ")"));
             progress.done();
             new ReportPrinter(out).print(report);

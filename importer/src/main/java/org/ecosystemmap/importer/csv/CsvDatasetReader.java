@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
+import org.ecosystemmap.importer.dataset.Causes;
 import org.ecosystemmap.importer.dataset.DatasetSource;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.LineTrackingReader;
@@ -21,18 +22,20 @@ import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawDataset;
 import org.ecosystemmap.importer.dataset.RawRow;
 import org.ecosystemmap.importer.dataset.RawTable;
+import org.ecosystemmap.importer.dataset.ReadBudget;
+import org.ecosystemmap.importer.dataset.ReadLimitException;
+import org.ecosystemmap.importer.dataset.ReadLimits;
 
 /**
  * Reads a dataset folder of CSV files (RFC 4180, UTF-8, LF or CRLF, an optional byte-order mark). A file
  * that cannot be read is reported with the line where reading failed; the other files are still read, so
- * that one run lists every problem. Files other than {@code .csv} (a README, say) are left alone.
+ * that one run lists every problem. Files other than {@code .csv} (a README, say) are left alone. The
+ * {@link ReadLimits} are checked as the text streams in ({@link CsvShape}), so that no cell, line, row or
+ * file beyond them is ever held.
  */
 public final class CsvDatasetReader {
 
-    /** Longer cells are refused: nothing in a dataset needs them, and a runaway quote produces them. */
-    public static final int MAX_CELL_LENGTH = 100_000;
-
-    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line ([\\d,]+)\\)|at line: ([\\d,]+)");
     private static final Pattern DUPLICATE_COLUMN = Pattern.compile("duplicate name: \"(.*?)\"");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
@@ -42,7 +45,18 @@ public final class CsvDatasetReader {
             .setAllowMissingColumnNames(true)
             .get();
 
+    private final ReadLimits limits;
+
+    public CsvDatasetReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public CsvDatasetReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     public RawDataset read(DatasetSource source) {
+        var budget = new ReadBudget(limits);
         var tables = new ArrayList<RawTable>();
         var problems = new ArrayList<Problem>();
         List<String> files;
@@ -62,17 +76,20 @@ public final class CsvDatasetReader {
                 problems.add(Suggestions.closest(table, known).map(s -> problem.suggesting(s + ".csv")).orElse(problem));
                 continue;
             }
-            readTable(source, file, table, tables, problems);
+            readTable(source, budget, file, table, tables, problems);
         }
         return new RawDataset(source.name(), tables, problems);
     }
 
-    private void readTable(DatasetSource source, String file, String table, List<RawTable> tables, List<Problem> problems) {
-        LineTrackingReader reader = null;
+    private void readTable(DatasetSource source, ReadBudget budget, String file, String table, List<RawTable> tables, List<Problem> problems) {
+        LineTrackingReader lines = null;
+        CsvShape shape = null;
+        List<String> header = List.of();
         try (var in = source.open(file)) {
-            reader = new LineTrackingReader(in);
-            try (CSVParser parser = FORMAT.parse(reader)) {
-                var header = parser.getHeaderNames().stream().map(String::strip).toList();
+            lines = new LineTrackingReader(budget.file(in, source.compressedSize(file)));
+            shape = new CsvShape(lines, limits);
+            try (CSVParser parser = FORMAT.parse(shape)) {
+                header = parser.getHeaderNames().stream().map(String::strip).toList();
                 if (header.isEmpty() || header.stream().allMatch(String::isEmpty)) {
                     problems.add(Problem.inFile(file, "the file is empty: the first line must be a header naming the columns"));
                     return;
@@ -85,35 +102,24 @@ public final class CsvDatasetReader {
                 }
                 var rows = new ArrayList<RawRow>();
                 for (CSVRecord record : parser) {
-                    var location = Location.line(file, reader.lineOf(record.getCharacterPosition()));
+                    int line = lines.lineOf(record.getCharacterPosition());
+                    budget.row(line);
+                    var location = Location.line(file, line);
                     if (record.size() != header.size()) {
                         problems.add(Problem.at(location, null, "the row has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
                                 + " but the header has " + header.size() + " (a missing or extra comma, or an unquoted comma inside a value?)"));
                         continue;
                     }
                     var cells = new LinkedHashMap<String, String>();
-                    boolean tooLong = false;
                     for (int i = 0; i < header.size(); i++) {
-                        var value = record.get(i);
-                        if (value.length() > MAX_CELL_LENGTH) {
-                            problems.add(Problem.at(location, header.get(i), "the value is " + value.length()
-                                    + " characters long; at most " + MAX_CELL_LENGTH + " are allowed (an unclosed quote?)"));
-                            tooLong = true;
-                        }
-                        cells.put(header.get(i), value);
+                        cells.put(header.get(i), record.get(i));
                     }
-                    if (!tooLong) {
-                        rows.add(new RawRow(location, cells));
-                    }
+                    rows.add(new RawRow(location, cells));
                 }
                 tables.add(new RawTable(table, headerLocation, header, Collections.nCopies(header.size(), headerLocation), rows));
             }
-        } catch (LineTrackingReader.NotUtf8Exception e) {
-            problems.add(Problem.at(Location.line(file, e.line()), null, "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8"));
-        } catch (UncheckedIOException e) {
-            problems.add(parseProblem(file, e.getCause(), reader));
-        } catch (IOException e) {
-            problems.add(parseProblem(file, e, reader));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(problem(file, e, lines, shape, header));
         } catch (IllegalArgumentException | IllegalStateException e) {
             var duplicate = DUPLICATE_COLUMN.matcher(String.valueOf(e.getMessage()));
             problems.add(duplicate.find()
@@ -122,21 +128,39 @@ public final class CsvDatasetReader {
         }
     }
 
-    private static Problem parseProblem(String file, Throwable error, LineTrackingReader reader) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof LineTrackingReader.NotUtf8Exception notUtf8) {
-                return Problem.at(Location.line(file, notUtf8.line()), null, "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8");
-            }
+    /** Where and why reading stopped: the encoding, a limit, or broken quoting, located where it went wrong. */
+    private static Problem problem(String file, Exception error, LineTrackingReader lines, CsvShape shape, List<String> header) {
+        var notUtf8 = Causes.find(error, LineTrackingReader.NotUtf8Exception.class);
+        if (notUtf8 != null) {
+            return Problem.at(Location.line(file, notUtf8.line()), null, notUtf8.getMessage());
         }
-        var message = error.getMessage() == null ? error.toString() : error.getMessage();
+        var limit = Causes.find(error, ReadLimitException.class);
+        if (limit != null) {
+            // The shape runs ahead of the parser, so it may know the header when the parser does not yet.
+            var names = header.isEmpty() && shape != null ? shape.header() : header;
+            var column = limit.field() >= 0 && limit.field() < names.size() && limit.line() > 1 ? names.get(limit.field()) : null;
+            int line = limit.line() > 0 ? limit.line() : lines == null ? 0 : lines.currentLine();
+            return Problem.at(line > 0 ? Location.line(file, line) : Location.of(file), column, limit.getMessage());
+        }
+        var cause = error instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : error;
+        var message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         var lineMatch = PARSER_LINE.matcher(message);
-        int line = lineMatch.find() ? Integer.parseInt(lineMatch.group(lineMatch.group(1) != null ? 1 : 2))
-                : reader == null ? 0 : reader.currentLine();
-        var reason = message.contains("EOF reached before encapsulated token finished")
-                ? "a quoted value is never closed: a double quote opens here and the file ends before it closes"
-                : message.toLowerCase(Locale.ROOT).contains("invalid char")
-                        ? "broken quoting: a quoted value must be followed by a comma or the end of the line; write a quote inside a value as two quotes (\"\")"
-                        : "the file cannot be read as CSV: " + message.replaceAll("^.*IOException: ", "");
-        return Problem.at(Location.line(file, line), null, reason);
+        int line = lineMatch.find() ? Integer.parseInt(lineMatch.group(lineMatch.group(1) != null ? 1 : 2).replace(",", ""))
+                : lines == null ? 0 : lines.currentLine();
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            int opened = shape == null ? 0 : shape.unclosedQuoteLine();
+            return Problem.at(Location.line(file, opened > 0 ? opened : line), null,
+                    "a quoted value is never closed: a double quote opens here and the file ends before it closes");
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("invalid char")) {
+            int opened = shape == null ? 0 : shape.openingLineOfQuoteClosedOn(line);
+            if (opened > 0) {
+                return Problem.at(Location.line(file, opened), null, "a quoted value opens here and runs on to line " + line
+                        + ", where text follows its closing quote: close the quote on this line, or write a quote inside a value as two quotes (\"\")");
+            }
+            return Problem.at(Location.line(file, line), null,
+                    "broken quoting: a quoted value must be followed by a comma or the end of the line; write a quote inside a value as two quotes (\"\")");
+        }
+        return Problem.at(Location.line(file, line), null, "the file cannot be read as CSV: " + message.replaceAll("^.*IOException: ", ""));
     }
 }

@@ -14,4 +14,9 @@ public interface DatasetSource {
     List<String> fileNames() throws IOException;
 
     InputStream open(String fileName) throws IOException;
+
+    /** The size of the file as stored, when the source compresses it (a zip entry); 0 otherwise. */
+    default long compressedSize(String fileName) {
+        return 0;
+    }
 }

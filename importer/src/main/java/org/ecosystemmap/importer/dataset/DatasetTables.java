@@ -2,6 +2,7 @@ package org.ecosystemmap.importer.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ecosystemmap.graph.rules.FactRules;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
 import org.ecosystemmap.graph.vocabulary.PropertyType;
@@ -21,10 +22,7 @@ public final class DatasetTables {
             required("from", PropertyType.ID), required("type", PropertyType.TEXT), required("to", PropertyType.ID));
     private static final List<PropertySpec> TALENT_FACET_COLUMNS = List.of(
             required("programme", PropertyType.ID), required("field", PropertyType.TEXT), required("value", PropertyType.TEXT),
-            required("sources", PropertyType.SOURCE_LIST), required("quote", PropertyType.TEXT));
-    private static final List<PropertySpec> SECTION_COLUMNS = List.of(
-            required("document", PropertyType.TEXT), required("from", PropertyType.INTEGER), required("to", PropertyType.INTEGER),
-            required("section", PropertyType.TEXT), new PropertySpec("url", PropertyType.URL, false, List.of()));
+            required("sources", PropertyType.SOURCE_LIST), required("quote", PropertyType.PROSE));
 
     private DatasetTables() {
     }
@@ -44,7 +42,7 @@ public final class DatasetTables {
         return switch (table) {
             case RELATIONSHIPS -> relationshipColumns();
             case TALENT_FACETS -> TALENT_FACET_COLUMNS;
-            case SECTIONS -> SECTION_COLUMNS;
+            case SECTIONS -> FactRules.SECTION_FIELDS;
             default -> EntityKind.ofTable(table).map(EntityKind::properties).orElse(List.of());
         };
     }

@@ -11,18 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads the text of a CSV file or JSON document. Decodes strict UTF-8 (a byte that is not UTF-8 is an error naming its line, not a silent replacement
- * character), drops a leading byte-order mark, and remembers where each line starts so that a character
- * position can be turned into a line number.
+ * Reads the text of a CSV file or JSON document. Decodes strict UTF-8 (a byte that is not UTF-8 is an error
+ * naming its line, not a silent replacement character), drops a leading byte-order mark, tells a UTF-16
+ * file for what it is (by its byte-order mark, or by NUL bytes between the letters of its first line) instead of letting
+ * it be read as garbled text, and remembers where each line starts so that a character position can be
+ * turned into a line number.
  */
 public final class LineTrackingReader extends Reader {
 
-    /** Thrown when the bytes are not UTF-8; {@link #line()} is where the first bad byte is. */
+    /** Thrown when the bytes are not UTF-8 text; {@link #line()} is where the first bad byte is, the message says what to do. */
     public static final class NotUtf8Exception extends IOException {
         private final int line;
 
-        NotUtf8Exception(int line) {
-            super("line " + line + " holds bytes that are not UTF-8");
+        NotUtf8Exception(int line, String reason) {
+            super(reason);
             this.line = line;
         }
 
@@ -30,6 +32,10 @@ public final class LineTrackingReader extends Reader {
             return line;
         }
     }
+
+    private static final String NOT_UTF8 = "the file is not UTF-8: this line holds a byte that is not UTF-8 text; save the file as UTF-8";
+    private static final String UTF16_MARK = "the file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8";
+    private static final String NUL = "the file holds NUL characters on its first line, as UTF-16 text does between its letters; save it as UTF-8";
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -57,7 +63,7 @@ public final class LineTrackingReader extends Reader {
         }
         while (!chars.hasRemaining()) {
             if (malformed) {
-                throw new NotUtf8Exception(newlineCount + 1);
+                throw new NotUtf8Exception(newlineCount + 1, NOT_UTF8);
             }
             if (endOfInput && !bytes.hasRemaining()) {
                 return -1;
@@ -69,6 +75,9 @@ public final class LineTrackingReader extends Reader {
         for (int i = offset; i < offset + n; i++) {
             if (target[i] == '\n') {
                 recordNewline(position + (i - offset));
+            } else if (target[i] == '\0' && newlineCount == 0) {
+                // A header is plain text: NUL there means UTF-16. Later a NUL is a value's, which the rules refuse with its column.
+                throw new NotUtf8Exception(1, NUL);
             }
         }
         position += n;
@@ -87,6 +96,9 @@ public final class LineTrackingReader extends Reader {
             }
             bytes.flip();
         }
+        if (first && bytes.remaining() >= 2 && isUtf16Mark(bytes.get(bytes.position()), bytes.get(bytes.position() + 1))) {
+            throw new NotUtf8Exception(1, UTF16_MARK);
+        }
         var result = decoder.decode(bytes, chars, endOfInput);
         if (result.isError()) {
             malformed = true;
@@ -98,6 +110,10 @@ public final class LineTrackingReader extends Reader {
                 chars.get();
             }
         }
+    }
+
+    private static boolean isUtf16Mark(byte a, byte b) {
+        return (a == (byte) 0xFE && b == (byte) 0xFF) || (a == (byte) 0xFF && b == (byte) 0xFE);
     }
 
     private void recordNewline(long at) {

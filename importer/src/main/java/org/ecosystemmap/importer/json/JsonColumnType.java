@@ -41,7 +41,7 @@ enum JsonColumnType {
 
     private static JsonColumnType of(PropertySpec spec) {
         return switch (spec.type()) {
-            case ID, TEXT, URL, PARTIAL_DATE, ENUM -> STRING;
+            case ID, TEXT, PROSE, URL, PARTIAL_DATE, ENUM, SOURCE -> STRING;
             case INTEGER, YEAR -> INTEGER;
             case DECIMAL -> NUMBER;
             case BOOLEAN -> BOOLEAN;

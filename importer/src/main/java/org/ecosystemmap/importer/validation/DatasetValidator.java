@@ -1,16 +1,16 @@
 package org.ecosystemmap.importer.validation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ecosystemmap.graph.rules.FactProblem;
+import org.ecosystemmap.graph.rules.FactRules;
+import org.ecosystemmap.graph.sources.SourceSections;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
-import org.ecosystemmap.graph.vocabulary.PropertyType;
 import org.ecosystemmap.graph.vocabulary.PropertyValues;
 import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
@@ -26,8 +26,10 @@ import org.ecosystemmap.importer.dataset.RawTable;
 import org.ecosystemmap.importer.dataset.RelationshipRecord;
 
 /**
- * Checks a whole dataset before anything is written and turns it into typed records. Every problem is
- * collected, with its file, line, column and reason; if there is any, the dataset is rejected whole.
+ * Checks a whole dataset before anything is written and turns it into typed records. Each fact is checked
+ * by the rule book ({@link FactRules}); what needs the whole dataset (ids known and unique, relationships
+ * not repeated, no {@code PART_OF} cycle) is checked here. Every problem is collected, with its file, line,
+ * column and reason; if there is any, the dataset is rejected whole.
  */
 public final class DatasetValidator {
 
@@ -42,7 +44,7 @@ public final class DatasetValidator {
     private static final class Run {
         private final RawDataset raw;
         private final List<Problem> problems = new ArrayList<>();
-        private final SourceSections sections = new SourceSections();
+        private final SourceSections sections = SourceSections.none();
         private final Map<String, Declared> declared = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
         /** False when a file or table could not be read: an id that seems unknown may be in it. */
@@ -58,9 +60,7 @@ public final class DatasetValidator {
         }
 
         Dataset validate() {
-            if (raw.name() == null || raw.name().isBlank()) {
-                problem(Problem.inFile("(dataset)", "the dataset needs a name: it is recorded as the provenance of everything it holds"));
-            }
+            FactRules.datasetName(raw.name()).forEach(p -> problem(Problem.inFile("(dataset)", p.describe())));
             if (raw.tables().isEmpty() && raw.problems().isEmpty()) {
                 problem(Problem.inFile(String.valueOf(raw.name()), "the dataset holds no tables: it needs at least one of "
                         + String.join(", ", DatasetTables.names())));
@@ -70,13 +70,14 @@ public final class DatasetValidator {
                 raw.table(kind.table()).ifPresent(table -> readEntities(kind, table));
             }
             var relationships = raw.table(DatasetTables.RELATIONSHIPS).map(this::readRelationships).orElse(List.of());
+            checkPartOfCycles(relationships);
             raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), allIdsKnown, properties, sections)::fold);
             if (!problems.isEmpty()) {
                 throw new DatasetRejectedException(raw.name(), listed(problems));
             }
             var entities = new ArrayList<EntityRecord>();
             declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
-            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities));
+            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities), sections.all());
         }
 
         private Map<String, EntityKind> declared() {
@@ -90,66 +91,32 @@ public final class DatasetValidator {
                 return;
             }
             for (var row : table.rows()) {
-                var document = required(table, row, "document");
-                var title = required(table, row, "section");
-                var from = requiredLine(table, row, "from");
-                var to = requiredLine(table, row, "to");
-                if (from != null && to != null && to < from) {
-                    problem(table.problem(row, "to", "the section ends (" + to + ") before it starts (" + from + ")"));
-                } else if (document != null && title != null && from != null && to != null) {
-                    sections.add(new SourceSections.Section(document, from, to, title, row.cell("url")));
+                var section = FactRules.section(row.cells());
+                report(table, row, section.problems());
+                if (section.ok()) {
+                    sections.add(section.value());
                 }
             }
-        }
-
-        private Integer requiredLine(RawTable table, RawRow row, String column) {
-            var text = required(table, row, column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                int line = Integer.parseInt(text.strip());
-                if (line >= 1) {
-                    return line;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problem(table.problem(row, column, "\"" + text + "\" is not a line number (1 or more)"));
-            return null;
         }
 
         private void readEntities(EntityKind kind, RawTable table) {
-            var specs = kind.properties();
             if (!checkColumns(table)) {
                 // Its ids are unknown now, so references to them are not reported as dangling.
                 allIdsKnown = false;
                 return;
             }
+            var columns = kind.properties().stream().map(PropertySpec::name).toList();
             for (var row : table.rows()) {
-                var values = new LinkedHashMap<String, Object>();
-                for (var spec : specs) {
-                    var text = row.cell(spec.name());
-                    if (text == null) {
-                        if (spec.required()) {
-                            problem(table.problem(row, spec.name(), "a value is required"));
-                        }
-                        continue;
+                // Unknown columns are reported once, at the header.
+                var texts = new LinkedHashMap<String, String>();
+                row.cells().forEach((column, text) -> {
+                    if (columns.contains(column)) {
+                        texts.put(column, text);
                     }
-                    var parsed = PropertyValues.parse(spec, text);
-                    if (parsed.failed()) {
-                        problem(table.problem(row, spec.name(), parsed.error()).suggesting(parsed.suggestion()));
-                    } else if (!isEmptyList(parsed.value())) {
-                        values.put(spec.name(), stored(spec, parsed.value()));
-                    }
-                }
-                checkYearOrder(table, row, values, "startYear", "endYear");
-                if (values.get("name") instanceof String name) {
-                    @SuppressWarnings("unchecked")
-                    var aliases = (List<String>) values.getOrDefault("aliases", List.of());
-                    values.put(NameKeys.PROPERTY, NameKeys.of(name, aliases));
-                }
-                deriveEventYear(kind, table, row, values);
+                });
+                var entity = FactRules.entity(kind, texts, sections);
+                report(table, row, entity.problems());
+                var values = entity.value();
                 var id = (String) values.get("id");
                 if (id == null) {
                     continue;
@@ -165,25 +132,14 @@ public final class DatasetValidator {
             }
         }
 
-        private void deriveEventYear(EntityKind kind, RawTable table, RawRow row, Map<String, Object> values) {
-            if (kind != EntityKind.EVENT || !(values.get("date") instanceof String date)) {
-                return;
-            }
-            long year = Long.parseLong(date.substring(0, 4));
-            var given = values.putIfAbsent("year", year);
-            if (given != null && (Long) given != year) {
-                problem(table.problem(row, "year", "the year " + given + " differs from the date " + date));
-            }
-        }
-
         private List<RelationshipRecord> readRelationships(RawTable table) {
-            var specs = RelationType.PROPERTIES;
             if (!checkColumns(table)) {
                 return List.of();
             }
             var records = new ArrayList<RelationshipRecord>();
             var seen = new HashMap<RelationshipRecord.Key, Location>();
             var ids = declared.keySet();
+            var propertyNames = RelationType.PROPERTIES.stream().map(PropertySpec::name).toList();
             for (var row : table.rows()) {
                 boolean valid = true;
                 var from = required(table, row, "from");
@@ -191,14 +147,10 @@ public final class DatasetValidator {
                 var typeName = required(table, row, "type");
                 RelationType type = null;
                 if (typeName != null) {
-                    type = RelationType.of(typeName.strip()).orElse(null);
-                    if (type == null) {
-                        var names = Arrays.stream(RelationType.values()).map(Enum::name).toList();
-                        problem(table.problem(row, "type", "unknown relationship type \"" + typeName.strip()
-                                + "\"; allowed: " + String.join(", ", names))
-                                .suggesting(Suggestions.closest(typeName, names).map(PropertyValues::quoted).orElse(null)));
-                        valid = false;
-                    }
+                    var checked = FactRules.relationType(typeName);
+                    report(table, row, checked.problems());
+                    type = checked.value();
+                    valid = checked.ok();
                 }
                 valid &= known(table, row, "from", from, ids);
                 valid &= known(table, row, "to", to, ids);
@@ -207,38 +159,51 @@ public final class DatasetValidator {
                 }
                 from = from.strip();
                 to = to.strip();
-                var fromKind = declared.get(from).kind();
-                var toKind = declared.get(to).kind();
-                if (!type.allows(fromKind, toKind)) {
-                    problem(table.problem(row, "type", type + " cannot join " + PropertyValues.withArticle(fromKind.label()) + " (" + from
-                            + ") to " + PropertyValues.withArticle(toKind.label()) + " (" + to + "); see the relationship types in docs/dataset-format.md"));
+                var ends = FactRules.endpoints(type, from, declared.get(from).kind(), to, declared.get(to).kind());
+                if (ends.isPresent()) {
+                    report(table, row, List.of(ends.get()));
                     continue;
                 }
-                var values = new LinkedHashMap<String, Object>();
-                for (var spec : specs) {
-                    var text = row.cell(spec.name());
-                    if (text == null) {
-                        continue;
+                var texts = new LinkedHashMap<String, String>();
+                row.cells().forEach((column, text) -> {
+                    if (propertyNames.contains(column)) {
+                        texts.put(column, text);
                     }
-                    var parsed = PropertyValues.parse(spec, text);
-                    if (parsed.failed()) {
-                        problem(table.problem(row, spec.name(), parsed.error()).suggesting(parsed.suggestion()));
-                        valid = false;
-                    } else if (!isEmptyList(parsed.value())) {
-                        values.put(spec.name(), stored(spec, parsed.value()));
-                    }
-                }
-                valid &= checkYearOrder(table, row, values, "since", "until");
-                var record = new RelationshipRecord(from, type, to, values, row.location());
+                });
+                var relationship = FactRules.relationship(from, type, to, texts, sections);
+                report(table, row, relationship.problems());
+                var record = new RelationshipRecord(from, type, to, relationship.value(), row.location());
                 var earlier = seen.putIfAbsent(record.key(), row.location());
                 if (earlier != null) {
                     problem(table.problem(row, null, "duplicate relationship " + record.key()
                             + ": already at " + earlier + " (give one row several roles, e.g. \"lead; funder\")"));
-                } else if (valid) {
+                } else if (relationship.ok()) {
                     records.add(record);
                 }
             }
             return records;
+        }
+
+        /** Reports each PART_OF cycle at the row that closes it, naming the rows of the others. */
+        private void checkPartOfCycles(List<RelationshipRecord> relationships) {
+            var partOf = new LinkedHashMap<String, List<String>>();
+            var rows = new HashMap<RelationshipRecord.Key, RelationshipRecord>();
+            for (var record : relationships) {
+                if (record.type() == RelationType.PART_OF) {
+                    partOf.computeIfAbsent(record.from(), f -> new ArrayList<>()).add(record.to());
+                    rows.put(record.key(), record);
+                }
+            }
+            for (var cycle : FactRules.partOfCycles(partOf)) {
+                var along = new ArrayList<RelationshipRecord>();
+                for (int i = 0; i + 1 < cycle.size(); i++) {
+                    along.add(rows.get(new RelationshipRecord.Key(cycle.get(i), RelationType.PART_OF.name(), cycle.get(i + 1))));
+                }
+                var closing = along.getLast();
+                var problem = FactRules.partOfCycle(cycle);
+                problem(Problem.at(closing.location(), problem.field(), problem.message() + " (the rows "
+                        + String.join(", ", along.stream().map(r -> r.location().toString()).toList()) + ")"));
+            }
         }
 
         private boolean known(RawTable table, RawRow row, String column, String id, Set<String> ids) {
@@ -256,14 +221,6 @@ public final class DatasetValidator {
             return false;
         }
 
-        private boolean checkYearOrder(RawTable table, RawRow row, Map<String, Object> values, String start, String end) {
-            if (values.get(start) instanceof Long first && values.get(end) instanceof Long last && last < first) {
-                problem(table.problem(row, end, end + " " + last + " is before " + start + " " + first));
-                return false;
-            }
-            return true;
-        }
-
         private String required(RawTable table, RawRow row, String column) {
             var text = row.cell(column);
             if (text == null) {
@@ -276,21 +233,12 @@ public final class DatasetValidator {
             return ColumnCheck.check(table, this::problem);
         }
 
-        private Object stored(PropertySpec spec, Object value) {
-            if (spec.type() == PropertyType.SOURCE_LIST) {
-                @SuppressWarnings("unchecked")
-                var refs = (List<String>) value;
-                return refs.stream().map(sections::stored).toList();
-            }
-            return value;
+        private void report(RawTable table, RawRow row, List<FactProblem> broken) {
+            broken.forEach(p -> problem(table.problem(row, p.field(), p.message()).suggesting(p.suggestion())));
         }
 
         private void problem(Problem problem) {
             problems.add(problem);
-        }
-
-        private static boolean isEmptyList(Object value) {
-            return value instanceof List<?> list && list.isEmpty();
         }
 
         private static List<Problem> listed(List<Problem> all) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ecosystemmap.graph.sources.SourceSections;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.FacetEvidence;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
@@ -57,6 +58,11 @@ final class FacetFolding {
             var value = cell(table, row, row.cell("value"), "value");
             var sourceText = cell(table, row, row.cell("sources"), "sources");
             var quote = cell(table, row, row.cell("quote"), "quote");
+            var control = quote == null ? null : PropertyValues.controlCharacter(quote, true);
+            if (control != null) {
+                problems.accept(table.problem(row, "quote", control));
+                continue;
+            }
             if (programme == null || fieldName == null || value == null || sourceText == null || quote == null) {
                 continue;
             }

@@ -204,12 +204,6 @@ final class GraphDiff {
     }
 
     static EntityKind kindOf(Value labels) {
-        for (var label : labels.asList(Value::asString)) {
-            var kind = EntityKind.ofLabel(label);
-            if (kind.isPresent()) {
-                return kind.get();
-            }
-        }
-        return null;
+        return EntityKind.fromLabels(labels.asList(Value::asString));
     }
 }

@@ -131,13 +131,16 @@ public final class DatasetTemplate {
     private static String describe(PropertyType type) {
         return switch (type) {
             case ID -> "an id: lowercase letters, digits and single hyphens";
-            case TEXT -> "text";
+            case TEXT -> "text of one line";
+            case PROSE -> "text; line breaks allowed";
             case TEXT_LIST -> "texts separated by |";
-            case SOURCE_LIST -> "source references separated by |, like report.txt#L12-L15";
+            case SOURCE_LIST -> "source references separated by |, like report.txt#L12-L15, each optionally with its quote: "
+                    + "report.txt#L12-L15 \"the report's words\"";
+            case SOURCE -> "one source reference with its quote: report.txt#L12-L15 \"the report's words\"";
             case BOOLEAN -> "true or false";
-            case INTEGER -> "a whole number";
+            case INTEGER -> "a whole number, 0 or more";
             case YEAR -> "a year, like 2021";
-            case DECIMAL -> "a number, without thousands separators or currency";
+            case DECIMAL -> "a number, 0 or more, without thousands separators or currency";
             case URL -> "an http(s) address";
             case PARTIAL_DATE -> "a date: YYYY-MM-DD, YYYY-MM or YYYY";
             case ENUM -> "one of the allowed values";

@@ -11,7 +11,10 @@ import org.ecosystemmap.importer.dataset.Location;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawRow;
 import org.ecosystemmap.importer.dataset.RawTable;
+import org.ecosystemmap.importer.dataset.ReadBudget;
+import org.ecosystemmap.importer.dataset.ReadLimitException;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -20,10 +23,20 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetReader extends DefaultHandler {
 
+    /** Stops reading a sheet that goes beyond a limit; its problem is already reported. */
+    static final class Stopped extends SAXException {
+        Stopped() {
+            super("stopped at a limit");
+        }
+    }
+
     private final String table;
     private final Location sheet;
     private final CellValues values;
     private final List<Problem> problems;
+    private final ReadBudget budget;
+    private final int maxCellChars;
+    private boolean cellTooLong;
 
     private int headerRow;
     private final List<String> header = new ArrayList<>();
@@ -47,11 +60,13 @@ final class SheetReader extends DefaultHandler {
     private boolean inFormula;
     private boolean hasValue;
 
-    SheetReader(String table, Location sheet, CellValues values, List<Problem> problems) {
+    SheetReader(String table, Location sheet, CellValues values, List<Problem> problems, ReadBudget budget) {
         this.table = table;
         this.sheet = sheet;
         this.values = values;
         this.problems = problems;
+        this.budget = budget;
+        this.maxCellChars = budget.limits().maxCellChars();
     }
 
     /** The table the sheet holds; empty when it has no header row. */
@@ -79,6 +94,7 @@ final class SheetReader extends DefaultHandler {
                 style = attributes.getValue("s");
                 hasFormula = false;
                 hasValue = false;
+                cellTooLong = false;
                 formula.setLength(0);
                 text.setLength(0);
             }
@@ -103,15 +119,20 @@ final class SheetReader extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inFormula) {
-            formula.append(ch, start, length);
-        } else if (collecting) {
-            text.append(ch, start, length);
+        var target = inFormula ? formula : collecting ? text : null;
+        if (target == null || cellTooLong) {
+            return;
         }
+        if (target.length() + length > maxCellChars) {
+            // Held no further: the cell is a problem whatever the rest of it says.
+            cellTooLong = true;
+            return;
+        }
+        target.append(ch, start, length);
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
             case "f" -> inFormula = false;
             case "v", "t" -> collecting = false;
@@ -124,8 +145,11 @@ final class SheetReader extends DefaultHandler {
     }
 
     private void cell() {
-        var value = values.of(type, style, hasValue ? text.toString() : null);
-        if (hasFormula) {
+        var value = cellTooLong ? new CellValues.Value("", null) : values.of(type, style, hasValue ? text.toString() : null);
+        if (cellTooLong || value.text().length() > maxCellChars) {
+            problems.add(problem(column, "the value is longer than %,d characters, the most a cell may hold".formatted(maxCellChars)));
+            value = new CellValues.Value("", null);
+        } else if (hasFormula) {
             var shown = formula.isEmpty() ? "" : " =" + formula;
             problems.add(problem(column, "the cell holds a formula" + shown + "; a dataset holds values: replace it by its value "
                     + "(copy the cells, then paste them as values)"));
@@ -135,13 +159,19 @@ final class SheetReader extends DefaultHandler {
         rowCells.put(column, value.text());
     }
 
-    private void endRow() {
+    private void endRow() throws Stopped {
         if (rowCells.values().stream().allMatch(String::isBlank)) {
             return;
         }
         if (headerRow == 0) {
             readHeader();
             return;
+        }
+        try {
+            budget.row(row);
+        } catch (ReadLimitException e) {
+            problems.add(Problem.at(sheet.at(row, 0), null, e.getMessage()));
+            throw new Stopped();
         }
         var cells = new LinkedHashMap<String, String>();
         var positions = new long[columns.size()];

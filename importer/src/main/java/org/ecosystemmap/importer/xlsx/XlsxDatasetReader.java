@@ -2,6 +2,7 @@ package org.ecosystemmap.importer.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
@@ -13,14 +14,15 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.ecosystemmap.importer.dataset.DatasetFile;
+import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.DatasetFormat;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.Location;
 import org.ecosystemmap.importer.dataset.Problem;
 import org.ecosystemmap.importer.dataset.RawDataset;
 import org.ecosystemmap.importer.dataset.RawTable;
-import org.ecosystemmap.graph.vocabulary.Suggestions;
+import org.ecosystemmap.importer.dataset.ReadBudget;
+import org.ecosystemmap.importer.dataset.ReadLimits;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -35,17 +37,31 @@ import org.xml.sax.helpers.DefaultHandler;
  * is a problem (its last computed value may be stale, and a dataset holds values), so is an error value
  * ({@code #N/A}) and so are merged cells. A number is read as written ({@code 2021}, {@code 326000}); a
  * number shown as a date is read as the date it shows, {@code YYYY-MM-DD}; a boolean as {@code true} or
- * {@code false}.
+ * {@code false}. A cell beyond {@link ReadLimits#maxCellChars} is a problem; so are more rows than a
+ * dataset may hold, which stop the reading.
  */
 public final class XlsxDatasetReader {
 
-    /** Reads a workbook; {@code name} null takes the file name without extension. */
-    public RawDataset read(DatasetFile file, String name) {
-        var datasetName = name != null ? name : DatasetFormat.baseName(file.fileName());
-        var workbook = file.fileName();
+    private final ReadLimits limits;
+
+    public XlsxDatasetReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Reads a workbook on disk.
+     *
+     * @param fileName the workbook's name as its owner knows it, named in problems
+     * @param name the dataset's name; null takes the file name without extension
+     */
+    public RawDataset read(Path path, String fileName, String name) {
+        var datasetName = name != null ? name : DatasetFormat.baseName(fileName);
+        var workbook = fileName;
         var tables = new ArrayList<RawTable>();
         var problems = new ArrayList<Problem>();
-        try (var pkg = open(file)) {
+        var budget = new ReadBudget(limits);
+        // The package is read entry by entry, each checked by POI's zip-bomb settings (ZipSecureFile), left as they are.
+        try (var pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             var reader = new XSSFReader(pkg);
             var cells = new CellValues(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(), usesDate1904(reader));
             var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -62,8 +78,13 @@ public final class XlsxDatasetReader {
                                 .suggesting(Suggestions.closest(sheet, known).map(s -> "\"" + s + "\"").orElse(null)));
                         continue;
                     }
-                    var sheetReader = new SheetReader(sheet, Location.sheet(workbook, sheet), cells, problems);
-                    parse(in, sheetReader);
+                    var sheetReader = new SheetReader(sheet, Location.sheet(workbook, sheet), cells, problems, budget);
+                    try {
+                        parse(in, sheetReader);
+                    } catch (SheetReader.Stopped stopped) {
+                        // The sheet went beyond a limit, said in its problem; the rest of the workbook is not read.
+                        break;
+                    }
                     sheetReader.table().ifPresent(tables::add);
                 }
             }
@@ -76,16 +97,6 @@ public final class XlsxDatasetReader {
             problems.add(Problem.inFile(workbook, "the file cannot be read as an .xlsx workbook: " + e.getMessage()));
         }
         return new RawDataset(datasetName, tables, problems);
-    }
-
-    private static OPCPackage open(DatasetFile file) throws IOException, OpenXML4JException {
-        if (file instanceof DatasetFile.OnDisk onDisk) {
-            // From a file the package is read entry by entry instead of held in memory whole.
-            return OPCPackage.open(onDisk.path().toFile(), PackageAccess.READ);
-        }
-        try (var in = file.open()) {
-            return OPCPackage.open(in);
-        }
     }
 
     private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException, ParserConfigurationException {

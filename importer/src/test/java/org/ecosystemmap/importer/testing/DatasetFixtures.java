@@ -76,6 +76,13 @@ public final class DatasetFixtures {
         write(file, content.replace(from, to));
     }
 
+    /** Removes the one line that starts with {@code prefix}, whatever the rest of it holds. */
+    public static void removeLine(Path file, String prefix) {
+        var line = read(file).lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(file + " has no line starting with " + prefix));
+        replace(file, line + "\n", "");
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
