@@ -59,7 +59,7 @@ class CookbookAnswersTest extends BundledGraphTest {
         response.path("brokers").entityList(Map.class).hasSize(5);
     }
 
-    private GraphQlTester.Response answer(String file) {
+    private GraphQlTester.Traversable answer(String file) {
         var example = Cookbook.examples().stream().filter(e -> e.name().equals(file)).findFirst().orElseThrow();
         return graphQl.document(example.query()).execute().errors().verify();
     }
