@@ -8,8 +8,8 @@ import { NetworkMap } from './map.js';
 import { yearControl } from './timeline.js';
 import { BRAND, entityLink, esc, externalLink, inLanguage, kindBadge, name, showNotice, sources, statusPill, years } from './ui.js';
 
-const SUGGESTIONS = `query Suggestions($id: ID!) {
-  suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } }
+const SUGGESTIONS = `query Suggestions($id: ID!, $lang: Language) {
+  suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } reasons { sentence(lang: $lang) } }
 }`;
 
 // The kinds suggestPartners takes: those that work with organisations.
@@ -109,12 +109,13 @@ export async function entityView(main, id, navigate, params = new URLSearchParam
 
 /** Organisations to meet: not yet connected, but sharing specific neighbours; each with those neighbours. */
 async function showSuggestions(host, id) {
-  const { suggestPartners } = await gql(SUGGESTIONS, { id });
+  const { suggestPartners } = await gql(SUGGESTIONS, { id, lang: lang().toUpperCase() });
   if (!suggestPartners.length) return;
   host.innerHTML = `<h2>${esc(t('suggestions.title'))}</h2>
     <p class="muted">${esc(t('suggestions.help'))}</p>
     <ol class="suggestion-list">${suggestPartners.map(s => `<li>${entityLink(s.partner)}
-      <span class="muted">${esc(t('suggestions.because'))}</span> ${s.because.map(entityLink).join(', ')}</li>`).join('')}</ol>`;
+      <span class="muted">${esc(t('suggestions.because'))}</span> ${s.because.map(entityLink).join(', ')}
+      <div class="muted reason">${inLanguage(s.reasons[0].sentence, lang())}</div></li>`).join('')}</ol>`;
 }
 
 function card(entity) {
