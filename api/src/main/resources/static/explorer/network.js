@@ -38,7 +38,7 @@ export async function networkView(main, params, navigate) {
       <label><span>${esc(t('network.of'))}</span><select name="of">${all.map(k => `<option value="${k}"${chosenOf.includes(k) ? ' selected' : ''}>${esc(kindPlural(k))}</option>`).join('')}</select></label>
       <fieldset><legend>${esc(t('network.via'))}</legend>${all.map(k => `<label><input type="checkbox" name="via" value="${k}"${chosenVia.includes(k) ? ' checked' : ''}> ${esc(kindPlural(k))}</label>`).join('')}</fieldset>
       <label><span>${esc(t('network.minShared'))}</span><input type="number" name="min" min="1" max="50" value="${minShared}"></label>
-      <label><span>${esc(t('network.throughParts'))}</span><input type="checkbox" name="parts"${throughParts ? ' checked' : ''}></label>
+      <label><span>${esc(t('common.throughParts'))}</span><input type="checkbox" name="parts"${throughParts ? ' checked' : ''}></label>
       <button class="primary" type="submit">${esc(t('network.show'))}</button>
     </form>
     <div class="network-year"></div>

@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
-import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.graphql.analytics.GraphProjection;
 import org.ecosystemmap.graphql.analytics.Link;
+import org.ecosystemmap.graphql.connection.PartChains.Reached;
 import org.ecosystemmap.graphql.entity.EntityNode;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
 import org.ecosystemmap.graphql.error.BadRequestException;
@@ -30,10 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CoParticipationQuery {
-
-    /** An entity reached from another by PART_OF steps upwards (none: the entity itself), and the steps. */
-    private record Reached(String id, List<Link> steps) {
-    }
 
     /** A pair being gathered: who links it, and by which relationships. */
     private record Pair(String a, String b, Set<String> via, Set<Link> links) {
@@ -121,27 +117,7 @@ class CoParticipationQuery {
 
     /** The entity, and through parts everything it is PART_OF at any depth in the year, each with the steps up to it. */
     private static List<Reached> wholes(GraphProjection projection, String id, boolean throughParts, Integer year) {
-        var found = new ArrayList<Reached>();
-        var seen = new HashSet<String>();
-        var next = new ArrayList<>(List.of(new Reached(id, List.of())));
-        while (!next.isEmpty()) {
-            var current = next.removeFirst();
-            if (!seen.add(current.id())) {
-                continue;
-            }
-            found.add(current);
-            if (!throughParts) {
-                continue;
-            }
-            for (var link : projection.linksOf(current.id())) {
-                if (link.type() == RelationType.PART_OF && link.from().equals(current.id()) && link.holdsIn(year)) {
-                    var steps = new ArrayList<>(current.steps());
-                    steps.add(link);
-                    next.add(new Reached(link.to(), List.copyOf(steps)));
-                }
-            }
-        }
-        return found;
+        return throughParts ? PartChains.wholes(projection, id, year) : List.of(new Reached(id, List.of()));
     }
 
     /** Whether {@code part} is PART_OF {@code whole}, at any depth. */

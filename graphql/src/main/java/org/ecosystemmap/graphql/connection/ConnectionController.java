@@ -3,6 +3,7 @@ package org.ecosystemmap.graphql.connection;
 import java.util.List;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.Language;
+import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.graphql.analytics.ProjectionCache;
 import org.ecosystemmap.graphql.entity.SourceCitation;
 import org.ecosystemmap.graphql.error.ArgumentBounds;
@@ -85,13 +86,15 @@ public class ConnectionController {
     }
 
     @QueryMapping
-    public List<SharedPartner> sharedPartners(@Argument List<String> ids, @Argument List<String> types, @Argument Integer asOf) {
+    public List<SharedPartner> sharedPartners(@Argument List<String> ids, @Argument List<String> types, @Argument Integer asOf,
+            @Argument Boolean throughParts) {
         var distinct = ids.stream().distinct().toList();
         if (distinct.size() < 2 || distinct.size() > Limits.MAX_SHARED_IDS) {
             throw new BadRequestException("ids must name between 2 and " + Limits.MAX_SHARED_IDS + " different entities, not " + distinct.size());
         }
-        var partnerTypes = types == null ? SharedPartnersQuery.TAKING_PART : types;
-        return sharedPartners.of(distinct, Traversal.of(partnerTypes, null, null, asOf));
+        var checked = RelationTypes.checked(types);
+        var followed = checked == null ? null : checked.stream().map(t -> RelationType.of(t).orElseThrow()).toList();
+        return sharedPartners.of(projections.current(), distinct, followed, asOf, !Boolean.FALSE.equals(throughParts));
     }
 
     @QueryMapping

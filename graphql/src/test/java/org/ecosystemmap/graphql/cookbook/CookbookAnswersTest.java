@@ -59,6 +59,16 @@ class CookbookAnswersTest extends BundledGraphTest {
         response.path("brokers").entityList(Map.class).hasSize(5);
     }
 
+    @Test
+    @DisplayName("who takes part in both TOMAS and House of Skills, each directly: ASTA and Servicepunten Techniek; OLVG and Philips share GDI")
+    void inBoth() {
+        var response = answer("16-in-both.graphql");
+        // L696-698 and L2330-2332 (ASTA); L682-688 and L2348-2352 (Servicepunten Techniek); L1423-1427 (GDI).
+        response.path("directly[*].partner.name").entityList(String.class).containsExactly("ASTA", "Servicepunten Techniek");
+        response.path("olvgAndPhilips[*].partner.name").entityList(String.class)
+                .containsExactly("GDI-samenwerkingsverband", "Gezondheidsdata-infrastructuur");
+    }
+
     private GraphQlTester.Traversable answer(String file) {
         var example = Cookbook.examples().stream().filter(e -> e.name().equals(file)).findFirst().orElseThrow();
         return graphQl.document(example.query()).execute().errors().verify();
