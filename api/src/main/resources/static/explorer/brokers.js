@@ -42,8 +42,12 @@ export async function brokersView(main, params, navigate) {
     navigate(address(event.target, year));
   });
   const results = main.querySelector('.broker-results');
+  let requests = 0;
   const rank = async chosenYear => {
+    const request = ++requests;
     const ranked = (await gql(BROKERS, { metric, kinds: kind ? [kind] : null, first: 25, weighted, asOf: chosenYear })).brokers;
+    // The slider moved on before this answer came: the newer year's answer will show.
+    if (request !== requests) return;
     results.dataset.year = chosenYear ?? '';
     results.innerHTML = `<table class="ranking"><thead><tr><th>${esc(t('brokers.column.rank'))}</th><th>${esc(t('brokers.column.name'))}</th><th>${esc(t('brokers.column.score'))}</th></tr></thead><tbody>
       ${ranked.map(r => `<tr><td>${num(r.rank)}</td><td>${entityLink(r.entity)} ${kindBadge(r.entity.kind)}</td><td>${num(r.score, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</td></tr>`).join('')}</tbody></table>`;

@@ -70,21 +70,32 @@ export class NetworkMap {
     await this.expand(id, depth);
   }
 
-  /** Shows the network as it stood in a year (null: every year): the focus's neighbourhood drawn again. */
+  /**
+   * Shows the network as it stood in a year (null: every year): the focus's neighbourhood drawn again. When the
+   * year moves on before the answer comes, the answer for the older year is dropped.
+   */
   async showYear(year) {
+    const request = (this.yearRequests = (this.yearRequests ?? 0) + 1);
     this.year = year;
+    const data = await gql(NEIGHBOURHOOD, { id: this.focusId, depth: 1, limit: 150, asOf: year });
+    if (request !== this.yearRequests) return;
     this.cy.elements().remove();
-    this.expanded = new Set();
     this.selection.innerHTML = '';
-    await this.expand(this.focusId);
+    this.expanded = new Set([this.focusId]);
+    this.show(data.neighbourhood);
   }
 
   async expand(id, depth = 1) {
     const data = await gql(NEIGHBOURHOOD, { id, depth, limit: 150, asOf: this.year });
-    this.add(data.neighbourhood.nodes, data.neighbourhood.edges);
     this.expanded = (this.expanded || new Set()).add(id);
+    this.show(data.neighbourhood);
+  }
+
+  /** Adds a neighbourhood to the map and lays it out again. */
+  show(neighbourhood) {
+    this.add(neighbourhood.nodes, neighbourhood.edges);
     this.layout();
-    if (data.neighbourhood.truncated) {
+    if (neighbourhood.truncated) {
       this.count.textContent += ` ${t('map.truncated', { count: 150 })}`;
     }
   }

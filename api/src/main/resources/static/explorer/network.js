@@ -49,8 +49,12 @@ export async function networkView(main, params, navigate) {
     navigate(address(form, year));
   });
   const results = main.querySelector('.network-results');
+  let requests = 0;
   const show = async chosenYear => {
+    const request = ++requests;
     const links = (await gql(NETWORK, { kinds: chosenOf, via: chosenVia, minShared, throughParts, asOf: chosenYear })).coParticipation;
+    // The slider moved on before this answer came: the newer year's answer will show.
+    if (request !== requests) return;
     drawNetwork(results, links, navigate);
   };
   await yearControl(main.querySelector('.network-year'), { year, onChange: async chosen => {

@@ -199,8 +199,9 @@ class ExplorerTest {
                 .moveToElement(browser.driver().findElement(By.cssSelector(".network-map")), ((Number) where.get("x")).intValue(),
                         ((Number) where.get("y")).intValue())
                 .click().perform();
-        browser.awaitText(By.cssSelector(".network-selection .network-pair"), "AMdEX");
-        assertThat(browser.driver().findElement(By.cssSelector(".network-selection .network-pair")).getText()).contains("Inkopen met Impact");
+        browser.await(By.cssSelector(".network-selection .network-pair a"));
+        assertThat(browser.driver().findElements(By.cssSelector(".network-selection .network-pair a"))).extracting(ExplorerTest::entityId)
+                .containsExactly("amdex", "inkopen-met-impact");
         assertThat(browser.driver().findElements(By.cssSelector(".network-selection .shared-neighbours > li > a")))
                 .extracting(ExplorerTest::entityId).containsExactly("marineterrein");
         shoot("network", "en");
