@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.entity;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
@@ -34,6 +35,10 @@ public final class EntityFields {
 
     private static final EntityField SOURCES = new ComputedField(SourceCitation.PROPERTIES, SourceCitation::of);
 
+    /** {@code Goal.statusQuote}: the words settling the status, one stored reference with its quote. */
+    private static final EntityField STATUS_QUOTE = new ComputedField(List.of("statusQuote", "inferred"),
+            p -> SourceCitation.of((String) p.get("statusQuote"), Boolean.TRUE.equals(p.get("inferred"))).orElse(null));
+
     private static final Map<String, EntityField> COMMON = Map.of(
             "kind", KIND,
             "name", NAME,
@@ -62,6 +67,9 @@ public final class EntityFields {
             var fields = new HashMap<>(RelationFields.of(kind));
             if (kind == EntityKind.TALENT_PROGRAMME) {
                 fields.put("facets", ProgrammeFacet.FIELD);
+            }
+            if (kind == EntityKind.GOAL) {
+                fields.put("statusQuote", STATUS_QUOTE);
             }
             own.put(kind, Map.copyOf(fields));
         }
