@@ -2,9 +2,11 @@
 // address also carries the language (?lang=nl or ?lang=en), so a shared link opens in the sender's.
 import { KeyNeeded, setApiKey } from './api.js';
 import { brokersView } from './brokers.js';
+import { changesView } from './changes.js';
 import { entityView } from './entity.js';
 import { goalsView } from './goals.js';
 import { homeView } from './home.js';
+import { networkView } from './network.js';
 import { chooseLanguage, lang, loadVocabulary, localHref, rememberLanguage, t, useLanguage } from './i18n.js';
 import { pathView } from './path.js';
 import { programmesView } from './programmes.js';
@@ -27,10 +29,12 @@ async function render() {
   try {
     await loadVocabulary();
     const entity = pathname.match(/^\/entity\/([^/]+)$/);
-    if (entity) await entityView(main, decodeURIComponent(entity[1]), navigate);
+    if (entity) await entityView(main, decodeURIComponent(entity[1]), navigate, searchParams);
     else if (pathname === '/path') await pathView(main, searchParams, navigate);
     else if (pathname === '/shared') await sharedView(main, searchParams, navigate);
     else if (pathname === '/brokers') await brokersView(main, searchParams, navigate);
+    else if (pathname === '/network') await networkView(main, searchParams, navigate);
+    else if (pathname === '/changes') await changesView(main, searchParams, navigate);
     else if (pathname === '/programmes') await programmesView(main, searchParams, navigate);
     else if (pathname === '/goals') await goalsView(main, searchParams, navigate);
     else if (searchParams.get('q')) await searchView(main, searchParams.get('q'));

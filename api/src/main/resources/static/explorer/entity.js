@@ -2,13 +2,14 @@
 // every fact; next to it the network map of its neighbourhood. Names and descriptions in the chosen
 // language where the data has them, else in the other, marked as such.
 import { download, gql, NAME_FIELDS, SOURCE_FIELDS } from './api.js';
-import { capitalise, entityDescription, entityName, euros, label, lang, num, partialDate, relationHeading, t, th } from './i18n.js';
+import { capitalise, entityDescription, entityName, euros, label, lang, localHref, num, partialDate, relationHeading, t, th } from './i18n.js';
 import { GOAL_FIELDS, goalsHeading, goalTable } from './goals.js';
 import { NetworkMap } from './map.js';
+import { yearControl } from './timeline.js';
 import { BRAND, entityLink, esc, externalLink, inLanguage, kindBadge, name, showNotice, sources, statusPill, years } from './ui.js';
 
-const SUGGESTIONS = `query Suggestions($id: ID!) {
-  suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } }
+const SUGGESTIONS = `query Suggestions($id: ID!, $lang: Language) {
+  suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } reasons { sentence(lang: $lang) } }
 }`;
 
 // The kinds suggestPartners takes: those that work with organisations.
@@ -65,7 +66,7 @@ const FACTS = [
   ['attendance', () => t('fact.attendance'), v => esc(num(v))],
 ];
 
-export async function entityView(main, id, navigate) {
+export async function entityView(main, id, navigate, params = new URLSearchParams()) {
   main.innerHTML = `<p class="muted">${esc(t('common.loading'))}</p>`;
   const data = await gql(ENTITY, { id });
   const entity = data.entity;
@@ -76,7 +77,8 @@ export async function entityView(main, id, navigate) {
   document.title = `${entityName(entity)} · ${BRAND}`;
   main.innerHTML = `<div class="entity-layout">
       <article class="panel card">${card(entity)}</article>
-      <section class="panel map-panel" aria-label="${esc(t('map.label'))}"><h2 class="panel-title">${esc(t('map.title'))}</h2><div class="map-host"></div>
+      <section class="panel map-panel" aria-label="${esc(t('map.label'))}"><h2 class="panel-title">${esc(t('map.title'))}</h2>
+        <div class="map-year"></div><div class="map-host"></div>
         <p class="muted">${esc(t('map.help'))}</p>
         <p>${esc(t('map.export'))}
           ${['graphml', 'csv', 'json'].map(f => `<button type="button" class="export" data-format="${f}" translate="no">${f.toUpperCase()}</button>`).join(' ')}
@@ -87,23 +89,33 @@ export async function entityView(main, id, navigate) {
   const more = main.querySelector('.more-relations');
   if (more) more.addEventListener('click', () => moreRelations(more, id, entity.relations.pageInfo.endCursor), { once: true });
   wireGoalFilter(main);
-  const map = new NetworkMap(main.querySelector('.map-host'), { focusId: id, onOpen: other => navigate(`/entity/${encodeURIComponent(other)}`) });
+  const year = Number(params.get('year')) || null;
+  const map = new NetworkMap(main.querySelector('.map-host'), { focusId: id, year,
+    onOpen: other => navigate(`/entity/${encodeURIComponent(other)}`) });
   main.querySelectorAll('button.export').forEach(button => button.addEventListener('click', () => {
     const form = [['format', button.dataset.format], ['lang', lang()], ...map.entityIds().map(entity => ['ids', entity])];
     download('/export', form).catch(showNotice);
   }));
   await map.showNeighbourhood(id);
+  await yearControl(main.querySelector('.map-year'), { year, onChange: async chosen => {
+    const url = new URL(location.href);
+    if (chosen === null) url.searchParams.delete('year');
+    else url.searchParams.set('year', String(chosen));
+    history.replaceState(history.state, '', localHref(url.pathname + url.search));
+    await map.showYear(chosen);
+  } });
   if (SUGGESTING_KINDS.includes(entity.kind)) await showSuggestions(main.querySelector('.suggestions'), id);
 }
 
 /** Organisations to meet: not yet connected, but sharing specific neighbours; each with those neighbours. */
 async function showSuggestions(host, id) {
-  const { suggestPartners } = await gql(SUGGESTIONS, { id });
+  const { suggestPartners } = await gql(SUGGESTIONS, { id, lang: lang().toUpperCase() });
   if (!suggestPartners.length) return;
   host.innerHTML = `<h2>${esc(t('suggestions.title'))}</h2>
     <p class="muted">${esc(t('suggestions.help'))}</p>
     <ol class="suggestion-list">${suggestPartners.map(s => `<li>${entityLink(s.partner)}
-      <span class="muted">${esc(t('suggestions.because'))}</span> ${s.because.map(entityLink).join(', ')}</li>`).join('')}</ol>`;
+      <span class="muted">${esc(t('suggestions.because'))}</span> ${s.because.map(entityLink).join(', ')}
+      <div class="muted reason">${inLanguage(s.reasons[0].sentence, lang())}</div></li>`).join('')}</ol>`;
 }
 
 function card(entity) {

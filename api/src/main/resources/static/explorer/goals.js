@@ -2,7 +2,7 @@
 // those goals in the report's words. Also the goals table of an entity card.
 import { gql, NAME_FIELDS, SOURCE_FIELDS } from './api.js';
 import { capitalise, label, num, t } from './i18n.js';
-import { entityLink, esc, inLanguage, kindBadge, sources, statusPill } from './ui.js';
+import { entityLink, esc, inLanguage, kindBadge, listParam, sources, statusPill } from './ui.js';
 
 export const GOAL_FIELDS = `id name goalType year number planned result status sources { ${SOURCE_FIELDS} }`;
 
@@ -14,11 +14,6 @@ const GOALS = `query Goals($goal: GoalCondition) {
 
 const GOAL_TYPES = ['TARGET', 'ACTIVITY'];
 const STATUSES = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'UNKNOWN'];
-
-/** A list in an address, as repeated or comma-separated values, keeping only those allowed. */
-function listParam(params, name, allowed) {
-  return params.getAll(name).flatMap(v => v.split(',')).filter(v => allowed.includes(v));
-}
 
 export async function goalsView(main, params, navigate) {
   const year = Number(params.get('year')) || 2021;

@@ -7,8 +7,8 @@ import { esc, kindBadge } from './ui.js';
 /** An entity with this many relationships or more counts as a hub, which the map can hide. */
 export const HUB_DEGREE = 50;
 
-const NEIGHBOURHOOD = `query Map($id: ID!, $depth: Int, $limit: Int) {
-  neighbourhood(id: $id, depth: $depth, limit: $limit) {
+const NEIGHBOURHOOD = `query Map($id: ID!, $depth: Int, $limit: Int, $asOf: Int) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit, asOf: $asOf) {
     truncated
     nodes { ${NAME_FIELDS} relations(first: 0) { totalCount } }
     edges { from to type role }
@@ -16,9 +16,11 @@ const NEIGHBOURHOOD = `query Map($id: ID!, $depth: Int, $limit: Int) {
 }`;
 
 export class NetworkMap {
-  constructor(container, { focusId = null, onOpen }) {
+  /** {@code year}: show only the relationships that held in that year (asOf); every relationship when null. */
+  constructor(container, { focusId = null, onOpen, year = null }) {
     this.focusId = focusId;
     this.onOpen = onOpen;
+    this.year = year;
     this.hideHubs = false;
     container.innerHTML = `<div class="map-toolbar">
         <label><input type="checkbox" class="hide-hubs"> ${esc(t('map.hideHubs', { degree: HUB_DEGREE }))}</label>
@@ -68,12 +70,32 @@ export class NetworkMap {
     await this.expand(id, depth);
   }
 
+  /**
+   * Shows the network as it stood in a year (null: every year): the focus's neighbourhood drawn again. When the
+   * year moves on before the answer comes, the answer for the older year is dropped.
+   */
+  async showYear(year) {
+    const request = (this.yearRequests = (this.yearRequests ?? 0) + 1);
+    this.year = year;
+    const data = await gql(NEIGHBOURHOOD, { id: this.focusId, depth: 1, limit: 150, asOf: year });
+    if (request !== this.yearRequests) return;
+    this.cy.elements().remove();
+    this.selection.innerHTML = '';
+    this.expanded = new Set([this.focusId]);
+    this.show(data.neighbourhood);
+  }
+
   async expand(id, depth = 1) {
-    const data = await gql(NEIGHBOURHOOD, { id, depth, limit: 150 });
-    this.add(data.neighbourhood.nodes, data.neighbourhood.edges);
+    const data = await gql(NEIGHBOURHOOD, { id, depth, limit: 150, asOf: this.year });
     this.expanded = (this.expanded || new Set()).add(id);
+    this.show(data.neighbourhood);
+  }
+
+  /** Adds a neighbourhood to the map and lays it out again. */
+  show(neighbourhood) {
+    this.add(neighbourhood.nodes, neighbourhood.edges);
     this.layout();
-    if (data.neighbourhood.truncated) {
+    if (neighbourhood.truncated) {
       this.count.textContent += ` ${t('map.truncated', { count: 150 })}`;
     }
   }
@@ -141,6 +163,6 @@ export class NetworkMap {
 }
 
 /** The colour of a kind, as style.css gives it to the kind's badge. */
-function kindColour(kind) {
+export function kindColour(kind) {
   return getComputedStyle(document.documentElement).getPropertyValue(`--kind-${kind}`).trim() || '#555';
 }

@@ -78,6 +78,11 @@ export function errorHtml(error) {
   return th('error.unexpected', { message: inLanguage(error.message, 'en') });
 }
 
+/** A list in an address, as repeated or comma-separated values, keeping only those allowed, each once. */
+export function listParam(params, name, allowed) {
+  return [...new Set(params.getAll(name).flatMap(v => v.split(',')).filter(v => allowed.includes(v)))];
+}
+
 export function debounce(fn, millis) {
   let timer;
   return (...args) => {

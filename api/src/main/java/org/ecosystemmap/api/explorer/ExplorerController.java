@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class ExplorerController {
 
-    @GetMapping({"/entity/{id}", "/path", "/shared", "/brokers", "/programmes", "/goals"})
+    @GetMapping({"/entity/{id}", "/path", "/shared", "/network", "/brokers", "/changes", "/programmes", "/goals"})
     public String view() {
         return "forward:/index.html";
     }

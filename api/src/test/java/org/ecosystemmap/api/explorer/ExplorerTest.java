@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -41,15 +42,15 @@ import org.openqa.selenium.support.ui.Select;
 class ExplorerTest {
 
     /** What a reader sees at some of the tour's stops, in each language. */
-    private record Words(String home, List<String> searchGroups, String initiative, String pathFound, String eventDate,
-            String fundingAmount, String notFound) {
+    private record Words(String home, List<String> searchGroups, String initiative, String pathFound, String firstHop,
+            String eventDate, String fundingAmount, String notFound, String joined) {
     }
 
     private static final Map<String, Words> WORDS = Map.of(
-            "nl", new Words("Het ecosysteem in één oogopslag", List.of("INITIATIEVEN", "COALITIES"), "Initiatief", "kortste keten",
-                    "november 2021", "€ 326.000", "Niet gevonden"),
-            "en", new Words("The ecosystem at a glance", List.of("INITIATIVES", "COALITIONS"), "Initiative", "shortest path",
-                    "November 2021", "€326,000", "Not found"));
+            "nl", new Words("Het ecosysteem in één oogopslag", List.of("INITIATIEVEN", "COALITIES"), "Initiatief", "ketens, de sterkste eerst",
+                    "Philips neemt deel aan Gezondheidsdata-infrastructuur", "november 2021", "€ 326.000", "Niet gevonden", "Toegetreden"),
+            "en", new Words("The ecosystem at a glance", List.of("INITIATIVES", "COALITIONS"), "Initiative", "chains, strongest first",
+                    "Philips takes part in Gezondheidsdata-infrastructuur", "November 2021", "€326,000", "Not found", "Joined"));
 
     private static final Pattern ENTITY_ID = Pattern.compile("/entity/([^?]+)");
 
@@ -124,9 +125,14 @@ class ExplorerTest {
         browser.awaitText(By.cssSelector(".path-results h2"), words.pathFound());
         assertThat(browser.driver().getCurrentUrl()).contains("/path?from=philips&to=techgrounds&lang=" + lang);
         var firstPath = browser.driver().findElements(By.cssSelector("ol.paths > li")).getFirst();
-        var stops = firstPath.findElements(By.cssSelector("a")).stream().map(ExplorerTest::entityId).toList();
+        var stops = firstPath.findElements(By.cssSelector(".path-steps a")).stream().map(ExplorerTest::entityId).toList();
         assertThat(stops.getFirst()).isEqualTo("philips");
         assertThat(stops.getLast()).isEqualTo("techgrounds");
+        // A sentence per hop, with its weight: the ranking explained.
+        var hops = firstPath.findElements(By.cssSelector("ol.hops > li"));
+        assertThat(hops).hasSize(stops.size() - 1);
+        assertThat(hops.getFirst().getText()).startsWith(words.firstHop());
+        assertThat(hops).allSatisfy(hop -> assertThat(hop.findElement(By.cssSelector(".weight")).getText()).isNotBlank());
         PageLanguage.assertSpeaks(browser, lang, "the paths from Philips to TechGrounds");
         shoot("path", lang);
 
@@ -141,6 +147,13 @@ class ExplorerTest {
         visit("/?q=TOMAS", lang, "main section h2");
         visit("/shared?ids=amdex,inkopen-met-impact", lang, ".shared-results h2");
         visit("/brokers", lang, "table.ranking tbody tr");
+        visit("/brokers?weighted=true&year=2021", lang, "table.ranking tbody tr");
+        visit("/network?of=INITIATIVE&via=PARTNER,COALITION", lang, "table.network-links tbody tr");
+        browser.driver().findElement(By.cssSelector("table.network-links button")).click();
+        browser.await(By.cssSelector(".network-selection .shared-neighbours li"));
+        PageLanguage.assertSpeaks(browser, lang, "a link of the network opened");
+        visit("/changes?year=2021", lang, ".change-group");
+        assertThat(browser.driver().findElement(By.cssSelector(".change-group[data-what=JOINED] h2")).getText()).startsWith(words.joined());
         visit("/goals?year=2021&types=TARGET&statuses=NOT_ACHIEVED,PARTLY_ACHIEVED", lang, ".goal-results h2");
         assertThat(browser.driver().findElements(By.cssSelector(".goal-results tbody tr"))).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getAttribute("data-goal-type")).isEqualTo("TARGET"));
@@ -159,6 +172,94 @@ class ExplorerTest {
         assertThat(browser.driver().findElement(By.cssSelector("dl.facts")).getText()).contains(words.fundingAmount());
         visit("/entity/no-such-entity", lang, "main h1");
         assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo(words.notFound());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the network of initiatives draws each link as a line as wide as what they share, and a click on a line opens who links them")
+    void networkOfInitiatives() {
+        browser.open(server.uri("/network?of=INITIATIVE&via=PARTNER,COALITION&lang=en").toString());
+        browser.await(By.cssSelector("table.network-links tbody tr"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/network?of=INITIATIVE&via=PARTNER%2CCOALITION&lang=en");
+        int rows = browser.driver().findElements(By.cssSelector("table.network-links tbody tr")).size();
+        browser.awaitTrue("document.querySelector('.network-map').cy?.edges().length === " + rows);
+        // AMdEX and Inkopen met Impact share the Marineterrein (L117-119, L770-774): click their line on the canvas.
+        var where = (Map<?, ?>) browser.driver().executeScript("""
+                const host = document.querySelector('.network-map');
+                host.scrollIntoView({ block: 'center' });
+                const edge = host.cy.edges().filter(e => [e.source().id(), e.target().id()].sort().join() === 'amdex,inkopen-met-impact');
+                const box = host.getBoundingClientRect();
+                const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+                // The point of the line farthest from every entity, so that the click lands on the line.
+                const points = [0.3, 0.4, 0.5, 0.6, 0.7].map(f => ({ x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) }));
+                const room = q => Math.min(...host.cy.nodes().map(n => Math.hypot(n.renderedPosition().x - q.x, n.renderedPosition().y - q.y)));
+                const p = points.reduce((best, q) => (room(q) > room(best) ? q : best));
+                return { x: p.x - box.width / 2, y: p.y - box.height / 2 };""");
+        new Actions(browser.driver())
+                .moveToElement(browser.driver().findElement(By.cssSelector(".network-map")), ((Number) where.get("x")).intValue(),
+                        ((Number) where.get("y")).intValue())
+                .click().perform();
+        browser.await(By.cssSelector(".network-selection .network-pair a"));
+        assertThat(browser.driver().findElements(By.cssSelector(".network-selection .network-pair a"))).extracting(ExplorerTest::entityId)
+                .containsExactly("amdex", "inkopen-met-impact");
+        assertThat(browser.driver().findElements(By.cssSelector(".network-selection .shared-neighbours > li > a")))
+                .extracting(ExplorerTest::entityId).containsExactly("marineterrein");
+        shoot("network", "en");
+        // Lines are as wide as what the two share: AMdEX and Amsterdam Smart City share two (Deloitte, Marineterrein).
+        assertThat((Boolean) browser.driver().executeScript("""
+                const cy = document.querySelector('.network-map').cy;
+                const width = ids => parseFloat(cy.edges().filter(e => [e.source().id(), e.target().id()].sort().join() === ids).renderedStyle('width'));
+                return width('amdex,amsterdam-smart-city') > width('amdex,inkopen-met-impact');""")).isTrue();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the year slider replays the map: OLVG's protective-clothing pilots appear in 2022, not in 2021, and the address keeps the year")
+    void yearSliderChangesTheMap() {
+        // "In 2022 starten pilots bij OLVG, Reade en Cordaan" (L945-951): OLVG's pilot site relationship holds from 2022.
+        browser.open(server.uri("/entity/olvg?year=2022&lang=en").toString());
+        awaitMapDrawn();
+        browser.await(By.cssSelector(".map-year input.year"));
+        assertThat(mapHolds("pilots-beschermende-kleding")).isTrue();
+        var slider = browser.driver().findElement(By.cssSelector(".map-year input.year"));
+        assertThat(slider.getAttribute("value")).isEqualTo("2022");
+        slider.sendKeys(Keys.ARROW_LEFT);
+        browser.awaitTrue("document.querySelector('.map-year output').textContent === '2021'");
+        browser.awaitTrue("!document.querySelector('.map-entities option[value=\"pilots-beschermende-kleding\"]')"
+                + " && document.querySelector('.map-entities option[value=\"gezondheidsdata-infrastructuur\"]') !== null");
+        assertThat(browser.driver().getCurrentUrl()).contains("year=2021");
+        browser.driver().findElement(By.cssSelector(".map-year .all-years")).click();
+        browser.awaitTrue("document.querySelector('.map-entities option[value=\"pilots-beschermende-kleding\"]') !== null");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("year=");
+
+        browser.open(server.uri("/brokers?kind=PERSON&metric=DEGREE&year=2020&lang=en").toString());
+        browser.await(By.cssSelector("table.ranking tbody tr"));
+        // Henk Markerink stepped down from the Board in 2021 (L2543-2547); Jopie Nooren joined it in 2021, from the HvA
+        // (L2533-2535). In 2020 only he sits on the Board; in 2022 only she does, and works at the HvA.
+        var in2020 = rankedIds();
+        assertThat(in2020.indexOf("henk-markerink")).isLessThan(in2020.indexOf("jopie-nooren"));
+        browser.driver().findElement(By.cssSelector(".brokers-year input.year")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        browser.awaitTrue("document.querySelector('.broker-results').dataset.year === '2022'");
+        var in2022 = rankedIds();
+        assertThat(in2022.indexOf("jopie-nooren")).isLessThan(in2022.indexOf("henk-markerink"));
+        assertThat(browser.driver().getCurrentUrl()).contains("year=2022");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("what changed in 2021: the Network Council's eight new members and the five Board members who stepped down")
+    void whatChangedIn2021() {
+        browser.open(server.uri("/changes?year=2021&lang=en").toString());
+        browser.awaitText(By.tagName("h1"), "What changed in 2021");
+        browser.await(By.cssSelector(".change-group[data-what=LEFT]"));
+        // L2596-2600 and L2543-2547.
+        assertThat(browser.driver().findElements(By.cssSelector(".change-group[data-what=JOINED] li[data-other=network-council]")))
+                .extracting(li -> li.getAttribute("data-entity"))
+                .containsExactlyInAnyOrder("pantar", "azerion", "btg", "ahold", "penta-infra", "patagonia", "sanquin", "hpe");
+        assertThat(browser.driver().findElements(By.cssSelector(".change-group[data-what=LEFT] li[data-other=amsterdam-economic-board]")))
+                .extracting(li -> li.getAttribute("data-entity"))
+                .contains("henk-markerink", "hans-bakker", "barbara-baarsma", "ernst-hoogenes", "jeroen-tas");
+        shoot("changes", "en");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -322,6 +423,15 @@ class ExplorerTest {
 
     private void awaitMapDrawn() {
         browser.awaitTrue("/^\\d+ /.test(document.querySelector('.map-count')?.textContent ?? '')");
+    }
+
+    private boolean mapHolds(String id) {
+        return Boolean.TRUE.equals(browser.driver().executeScript(
+                "return document.querySelector('.map-entities option[value=\"' + arguments[0] + '\"]') !== null", id));
+    }
+
+    private List<String> rankedIds() {
+        return browser.driver().findElements(By.cssSelector("table.ranking tbody a")).stream().map(ExplorerTest::entityId).toList();
     }
 
     private int mapEntities() {

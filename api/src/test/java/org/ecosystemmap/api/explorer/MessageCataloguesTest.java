@@ -37,7 +37,7 @@ class MessageCataloguesTest {
 
     /** Messages that are the same words in Dutch and English. */
     private static final Set<String> SAME_IN_BOTH = Set.of("fact.status", "fact.website", "goals.status", "goals.column.status",
-            "brokers.column.score", "programmes.match.score", "years.range");
+            "brokers.column.score", "programmes.match.score", "years.range", "changes.with");
 
     private final Map<String, JsonNode> dutch = catalogue("nl");
     private final Map<String, JsonNode> english = catalogue("en");

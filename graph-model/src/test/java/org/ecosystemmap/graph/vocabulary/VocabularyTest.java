@@ -19,7 +19,7 @@ class VocabularyTest {
         void everyEnumerationValue() {
             var enumerations = new Class<?>[] {EntityKind.class, RelationType.class, GoalStatus.class, GoalType.class,
                 PartnerType.class, InitiativeType.class, CoalitionType.class, PlaceType.class, Status.class,
-                FundingOutcome.class, EventFormat.class};
+                FundingOutcome.class, EventFormat.class, LinkMeaning.class, ChangeKind.class};
             for (var enumeration : enumerations) {
                 var constants = Arrays.stream(enumeration.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
                 assertThat(Vocabulary.of(enumeration)).as(enumeration.getSimpleName()).get()

@@ -9,8 +9,9 @@ import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranks entities by a {@link Metric} computed over the whole graph: highest score first, equal scores by id,
- * and equal scores share a rank (1, 2, 2, 4). The scores are computed once per projection.
+ * Ranks entities by a {@link Metric} computed over the whole graph, of a year or of all, weighted or plain:
+ * highest score first, equal scores by id, and equal scores share a rank (1, 2, 2, 4). The scores are
+ * computed once per projection and measure.
  */
 @Component
 class BrokerRanking {
@@ -19,8 +20,9 @@ class BrokerRanking {
     record Place(String id, double score, int rank) {
     }
 
-    List<Place> top(GraphProjection projection, Metric metric, Set<EntityKind> kinds, int first) {
-        Map<String, Double> scores = projection.derive(metric, p -> Centrality.scores(p, metric));
+    List<Place> top(GraphProjection projection, Centrality.Measure measure, Set<EntityKind> kinds, int first) {
+        var normalised = new Centrality.Measure(measure.metric(), measure.weighted(), projection.years().normalise(measure.year()));
+        Map<String, Double> scores = projection.derive(normalised, p -> Centrality.scores(p, normalised));
         var ordered = scores.entrySet().stream()
                 .filter(e -> kinds.isEmpty() || kinds.contains(projection.kind(e.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.analytics;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 
@@ -11,22 +12,36 @@ import org.jgrapht.alg.scoring.PageRank;
  */
 final class Centrality {
 
+    /** What to score: a measure, over the weighted or the plain graph, of one year or of all. */
+    record Measure(Metric metric, boolean weighted, Integer year) {
+    }
+
     private Centrality() {
     }
 
-    static Map<String, Double> scores(GraphProjection projection, Metric metric) {
-        var graph = projection.graph();
-        Map<String, Double> raw = switch (metric) {
-            case DEGREE -> {
-                var degrees = new LinkedHashMap<String, Double>();
-                graph.vertexSet().forEach(v -> degrees.put(v, (double) graph.degreeOf(v)));
-                yield degrees;
-            }
-            case BETWEENNESS -> new BetweennessCentrality<>(graph, true).getScores();
-            case PAGERANK -> new PageRank<>(graph).getScores();
+    /**
+     * The scores by the measure. Weighted, betweenness takes each link's cost as its length, so a chain of
+     * working relationships is shorter than one through a place; PageRank and degree take its strength (the
+     * inverse), so a consortium seat counts more than a passing mention. Plain, every link counts the same.
+     */
+    static Map<String, Double> scores(GraphProjection projection, Measure measure) {
+        var network = projection.network(measure.year());
+        var raw = switch (measure.metric()) {
+            case DEGREE -> degrees(measure.weighted() ? network.strengths() : network.unweighted());
+            case BETWEENNESS -> new BetweennessCentrality<>(measure.weighted() ? network.costs() : network.unweighted(), true).getScores();
+            case PAGERANK -> new PageRank<>(measure.weighted() ? network.strengths() : network.unweighted()).getScores();
         };
         var rounded = new LinkedHashMap<String, Double>();
         raw.forEach((id, score) -> rounded.put(id, Math.round(score * 1e9) / 1e9));
         return rounded;
+    }
+
+    /** The number of neighbours, or with weights the sum of the links' strengths. */
+    private static <E> Map<String, Double> degrees(Graph<String, E> graph) {
+        var degrees = new LinkedHashMap<String, Double>();
+        for (var v : graph.vertexSet()) {
+            degrees.put(v, graph.edgesOf(v).stream().mapToDouble(graph::getEdgeWeight).sum());
+        }
+        return degrees;
     }
 }

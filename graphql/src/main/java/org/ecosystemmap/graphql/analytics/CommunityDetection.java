@@ -3,6 +3,7 @@ package org.ecosystemmap.graphql.analytics;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.graph.MaskSubgraph;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Finds communities with JGraphT's greedy modularity clustering (Clauset, Newman and Moore): groups of
  * entities more connected among themselves than with the rest. Each is labelled by its member with the most
  * neighbours. Hubs stay out of the clustering: connected to everything, they would pull every community into one.
+ * As of a year, only the relationships that held in it count.
  */
 @Component
 class CommunityDetection {
@@ -19,14 +21,21 @@ class CommunityDetection {
     record Cluster(String label, List<String> members) {
     }
 
-    /** The largest communities of at least {@code minSize} members, largest first. */
-    List<Cluster> largest(GraphProjection projection, int minSize, int first) {
-        List<Cluster> clusters = projection.derive(CommunityDetection.class, CommunityDetection::clusters);
+    private record Key(Integer year) {
+    }
+
+    /** The largest communities of at least {@code minSize} members, largest first, among the relationships of a year or all. */
+    List<Cluster> largest(GraphProjection projection, int minSize, int first, Integer year) {
+        var key = new Key(projection.years().normalise(year));
+        List<Cluster> clusters = projection.derive(key, p -> clusters(p, key.year()));
         return clusters.stream().filter(c -> c.members().size() >= minSize).limit(first).toList();
     }
 
-    private static List<Cluster> clusters(GraphProjection projection) {
-        var graph = projection.graph();
+    private static List<Cluster> clusters(GraphProjection projection, Integer year) {
+        return year == null ? clusters(projection.graph(), projection) : clusters(projection.network(year).unweighted(), projection);
+    }
+
+    private static <E> List<Cluster> clusters(Graph<String, E> graph, GraphProjection projection) {
         var withoutHubs = new MaskSubgraph<>(graph, projection.hubs()::contains, e -> false);
         var byDegree = Comparator.<String>comparingInt(graph::degreeOf).reversed().thenComparing(Comparator.naturalOrder());
         return new GreedyModularityAlgorithm<>(withoutHubs).getClustering().getClusters().stream()

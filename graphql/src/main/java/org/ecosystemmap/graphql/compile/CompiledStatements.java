@@ -56,7 +56,7 @@ public final class CompiledStatements {
                         List.of(), (Boolean) arguments.get("all"), (Integer) arguments.get("asOf"), fields);
             }
             case "sharedPartners" -> ConnectionQueries.sharedPartners((List<String>) arguments.get("ids"), (List<String>) arguments.get("types"),
-                    (Integer) arguments.get("asOf"), fields);
+                    (Integer) arguments.get("asOf"), (Boolean) arguments.get("throughParts"), fields);
             case "commonGround" -> ConnectionQueries.commonGround((String) arguments.get("a"), (String) arguments.get("b"),
                     (List<String>) arguments.get("types"), kinds(arguments.get("kinds")), (Integer) arguments.get("asOf"), fields);
             default -> throw new IllegalArgumentException(root.getName() + " is not compiled outside the server");

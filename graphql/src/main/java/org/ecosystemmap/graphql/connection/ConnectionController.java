@@ -38,8 +38,8 @@ public class ConnectionController {
 
     @QueryMapping
     public List<SharedPartner> sharedPartners(@Argument List<String> ids, @Argument List<String> types, @Argument Integer asOf,
-            DataFetchingEnvironment env) {
-        return RequestReads.of(env).run(ConnectionQueries.sharedPartners(ids, types, asOf, Selection.of(env)));
+            @Argument Boolean throughParts, DataFetchingEnvironment env) {
+        return RequestReads.of(env).run(ConnectionQueries.sharedPartners(ids, types, asOf, throughParts, Selection.of(env)));
     }
 
     @QueryMapping

@@ -2,11 +2,13 @@ package org.ecosystemmap.graphql.connection;
 
 import static org.ecosystemmap.graphql.compile.Field.below;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
+import org.ecosystemmap.graph.vocabulary.RelationWeights;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
 import org.ecosystemmap.graphql.compile.Selection;
 import org.ecosystemmap.graphql.entity.EntityProjection;
@@ -22,9 +24,15 @@ import org.neo4j.driver.Value;
  */
 public final class ConnectionQueries {
 
-    /** The relationships by which an organisation takes part in something, unless a client names others. */
-    public static final List<String> TAKING_PART = Stream.of(RelationType.PARTNER_IN, RelationType.MEMBER_OF, RelationType.FUNDS)
-            .map(Enum::name).toList();
+    /**
+     * Whether the relationship bound to {@code %1$s} makes one end take part in the other: of the types named in
+     * {@code $types}, or when none are, as the weights table says ({@code RelationWeights.takingPartTypes}, unless
+     * the role has a word of a mention or a plan).
+     */
+    private static final String TAKES_PART = """
+            CASE WHEN $types IS NULL
+                 THEN type(%1$s) IN $takingPart AND NOT any(word IN $notTakingPart WHERE toLower(coalesce(%1$s.role, '')) CONTAINS word)
+                 ELSE type(%1$s) IN $types END""";
 
     /** What a question reads of the entities and of the edges it returns (each list of edges its own map). */
     private record Plan(EntityProjection.Compiled entity, List<String> edges) {
@@ -105,58 +113,96 @@ public final class ConnectionQueries {
     }
 
     /**
-     * {@code sharedPartners}: the organisations connected to every one of several entities, where taking part
-     * in a part of an entity (anything PART_OF it, at any depth) counts as taking part in the entity.
-     *
-     * @param types the relationships by which an organisation counts as a partner; {@link #TAKING_PART} when null
+     * {@code sharedPartners}: what several entities share.
+     * <ul>
+     * <li>Given initiatives, programmes or coalitions: the organisations, coalitions and people that take part in
+     * every one. Through parts, taking part in a part (at any depth) is taking part in the whole; a given entity
+     * that is itself a part of another given one does not count as its part, or everything in it would be shared.</li>
+     * <li>Given only organisations and people: what every one takes part in (initiatives, programmes, coalitions,
+     * events, organisations), through parts also the wholes of those, and the places every one is located in.</li>
+     * </ul>
+     * Taking part is what the weights table says ({@code LinkMeaning.takesPart}: its types, unless the role makes
+     * the relationship a mention or a plan) unless the client names the relationship types.
      */
-    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> given, List<String> types, Integer asOf, Selection selection) {
+    public static CompiledQuery<List<SharedPartner>> sharedPartners(List<String> given, List<String> types, Integer asOf, Boolean throughParts,
+            Selection selection) {
         var ids = given.stream().distinct().toList();
         if (ids.size() < 2 || ids.size() > Limits.MAX_SHARED_IDS) {
             throw new BadRequestException("ids must name between 2 and " + Limits.MAX_SHARED_IDS + " different entities, not " + ids.size());
         }
         var plan = selection.plan("sharedPartners", (fields, compilation) -> new Plan(
-                EntityProjection.of(below(fields, "partner"), EntityKind.PARTNER, "p", compilation), List.of(GraphEdge.cypher("step", below(fields, "via")))));
+                EntityProjection.of(below(fields, "partner"), null, "s", compilation), List.of(GraphEdge.cypher("step", below(fields, "via")))));
         var compilation = plan.compilation();
-        var traversal = Traversal.of(types == null ? TAKING_PART : types, null, null, asOf);
+        var traversal = Traversal.of(types, null, null, asOf);
         traversal.parameters().forEach(compilation::put);
         compilation.put("ids", ids);
         compilation.put("known", ids);
+        compilation.put("types", traversal.types() == null ? null : traversal.types().stream().map(Enum::name).toList());
+        compilation.put("takingPart", RelationWeights.takingPartTypes());
+        compilation.put("notTakingPart", RelationWeights.notTakingPartWords());
+        compilation.put("located", traversal.types() == null || traversal.types().contains(RelationType.LOCATED_IN));
         var partner = plan.value().entity();
         var edge = plan.value().edge();
+        boolean parts = !Boolean.FALSE.equals(throughParts);
+        // Through parts, the chains of PART_OF below a given entity (not into another given one) or above what is taken part in.
+        var below = parts ? "MATCH chain = (part:Entity) ((x:Entity)-[po:PART_OF]->(:Entity) WHERE NOT x IN ends%s)* (e)"
+                .formatted(Traversal.andAlso(traversal.held("po"))) : "WITH e, ends, e AS part, null AS chain";
+        var above = parts ? "MATCH chain = (thing) (()-[po:PART_OF]->()%s)* (s:Entity)".formatted(Traversal.where(traversal.held("po")))
+                : "WITH e, ends, r, thing AS s, null AS chain";
         return new CompiledQuery<>(compilation.statement("""
-                %s
+                %1$s
                 CALL () {
                   UNWIND $ids AS id
                   MATCH (e:Entity {id: id})
                   WITH collect(e) AS ends
+                  WITH ends, all(e IN ends WHERE e:Partner OR e:Person) AS aboutParticipants
                   UNWIND ends AS e
-                  MATCH chain = (part:Entity) (()-[po:PART_OF]->()%s)* (e)
-                  MATCH (p:Partner)-[%s]-(part)
-                  WHERE NOT p IN ends%s
-                  WITH p, e, [r] + relationships(chain) AS steps
-                  WITH p, count(DISTINCT e) AS reached, collect(steps) AS stepLists
+                  CALL (e, ends, aboutParticipants) {
+                    WITH e, ends, aboutParticipants WHERE NOT aboutParticipants
+                    %2$s
+                    MATCH (s:Partner|Coalition|Person)-[r]-(part)
+                    WHERE NOT s IN ends AND %4$s
+                    RETURN s, [r] + coalesce(relationships(chain), []) AS steps
+                    UNION ALL
+                    WITH e, ends, aboutParticipants WHERE aboutParticipants
+                    MATCH (e)-[r]-(thing:Initiative|TalentProgramme|Coalition|Event|Partner)
+                    WHERE NOT thing IN ends AND %4$s
+                    %3$s
+                    WHERE NOT s IN ends
+                    RETURN s, [r] + coalesce(relationships(chain), []) AS steps
+                    UNION ALL
+                    WITH e, ends, aboutParticipants WHERE aboutParticipants AND $located
+                    MATCH (e)-[r:LOCATED_IN]-(s:Place)
+                    WHERE NOT s IN ends%5$s
+                    RETURN s, [r] AS steps
+                  }
+                  WITH s, count(DISTINCT e) AS reached, collect(steps) AS stepLists
                   WHERE reached = size($ids)
                   UNWIND stepLists AS steps
                   UNWIND steps AS step
-                  WITH p, collect(DISTINCT step) AS via
-                  ORDER BY p.name, p.id
-                  RETURN collect({partner: %s, via: [step IN via | %s]}) AS found
+                  WITH s, collect(DISTINCT step) AS via
+                  ORDER BY s.name, s.id
+                  RETURN collect({partner: %6$s, via: [step IN via | %7$s]}) AS found
                 }
-                RETURN missing, found""".formatted(KnownEntities.MISSING, Traversal.where(traversal.held("po")), traversal.relationship("r"),
-                Traversal.andAlso(traversal.held("r")), partner.cypher(), edge)),
+                RETURN missing, found""".formatted(KnownEntities.MISSING, below, above,
+                Traversal.and(TAKES_PART.formatted("r"), traversal.held("r")), Traversal.andAlso(traversal.held("r")), partner.cypher(), edge)),
                 records -> found(records, shared -> new SharedPartner(partner.read(shared.get("partner").asObject()),
                         GraphEdge.listOf(shared.get("via").asObject()))));
     }
 
-    /** {@code commonGround}: what two entities both connect to directly, with each one's relationships to it. */
+    /**
+     * {@code commonGround}: what two entities both connect to directly, with each one's relationships to it, what
+     * says most first: by the weights table, the cost of the cheapest relationship of each to it, added (a
+     * consortium both are members of before a theme both are about), then by name. The statement orders by name;
+     * the costs, which the weights table computes, order the answer after it.
+     */
     public static CompiledQuery<List<CommonGround>> commonGround(String a, String b, List<String> types, List<EntityKind> kinds, Integer asOf,
             Selection selection) {
         if (a.equals(b)) {
             throw new BadRequestException("a and b must be different entities");
         }
         var plan = selection.plan("commonGround", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "entity"), null, "x", compilation),
-                List.of(GraphEdge.cypher("r", below(fields, "withA")), GraphEdge.cypher("r", below(fields, "withB")))));
+                List.of(GraphEdge.weighed("r", below(fields, "withA")), GraphEdge.weighed("r", below(fields, "withB")))));
         var compilation = plan.compilation();
         var traversal = Traversal.of(types, kinds, null, asOf);
         traversal.parameters().forEach(compilation::put);
@@ -171,15 +217,39 @@ public final class ConnectionQueries {
                   MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
                   MATCH (a)-[%s]-(x:Entity)-[%s]-(b)
                   WHERE x <> a AND x <> b%s
-                  WITH x, collect(DISTINCT ra) AS withA, collect(DISTINCT rb) AS withB
+                  WITH a, b, x, collect(DISTINCT ra) AS withA, collect(DISTINCT rb) AS withB
                   ORDER BY x.name, x.id
-                  RETURN collect({entity: %s, withA: [r IN withA | %s], withB: [r IN withB | %s]}) AS found
+                  RETURN collect({entity: %s, xLabels: labels(x), aLabels: labels(a), bLabels: labels(b),
+                                  withA: [r IN withA | %s], withB: [r IN withB | %s]}) AS found
                 }
                 RETURN missing, found""".formatted(KnownEntities.MISSING, traversal.relationship("ra"), traversal.relationship("rb"),
                 Traversal.andAlso(traversal.held("ra"), traversal.held("rb"), traversal.admits("x")),
                 entity.cypher(), edges.get(0), edges.get(1))),
-                records -> found(records, common -> new CommonGround(entity.read(common.get("entity").asObject()),
-                        GraphEdge.listOf(common.get("withA").asObject()), GraphEdge.listOf(common.get("withB").asObject()))));
+                records -> found(records, common -> {
+                    var x = entity.read(common.get("entity").asObject());
+                    var ends = Map.of(a, kindOf(common.get("aLabels")), b, kindOf(common.get("bLabels")));
+                    var xKind = kindOf(common.get("xLabels"));
+                    var withA = GraphEdge.listOf(common.get("withA").asObject());
+                    var withB = GraphEdge.listOf(common.get("withB").asObject());
+                    return new CommonGround(x, withA, withB, cheapest(withA, ends, xKind) + cheapest(withB, ends, xKind));
+                }).stream().sorted(Comparator.comparingDouble(CommonGround::cost)).toList());
+    }
+
+    /**
+     * The cost of the cheapest of these relationships by the weights table.
+     *
+     * @param ends the kinds of the two entities asked about, by id
+     * @param common the kind of what they both connect to, at the other end of each relationship
+     */
+    private static double cheapest(List<GraphEdge> edges, Map<String, EntityKind> ends, EntityKind common) {
+        return edges.stream()
+                .mapToDouble(e -> RelationWeights.cost(RelationType.of(e.type()).orElse(RelationType.CONNECTED_TO),
+                        ends.getOrDefault(e.from(), common), ends.getOrDefault(e.to(), common), e.role(), e.inferred()))
+                .min().orElse(0);
+    }
+
+    private static EntityKind kindOf(Value labels) {
+        return EntityKind.fromLabels(labels.asList(Value::asString));
     }
 
     /** The one map a statement found, once its ids are known to exist. */

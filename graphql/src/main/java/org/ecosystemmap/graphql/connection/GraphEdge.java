@@ -20,18 +20,27 @@ public record GraphEdge(String from, String to, String type, String role, Intege
 
     /** The Cypher map {@link #of} reads for the relationship held by {@code variable}, with every fact. */
     static String cypher(String variable) {
-        return cypher(variable, true, true, true, true);
+        return cypher(variable, true, true, true, true, true);
     }
 
     /**
      * As {@link #cypher(String)}, with only the facts selected on the {@code Edge}: its ends and type always,
      * since edges are ordered and told apart by them.
      */
-    static String cypher(String variable, List<Field> selected) {
-        return cypher(variable, selects(selected, "role"), selects(selected, "since"), selects(selected, "until"), selects(selected, "sources"));
+    public static String cypher(String variable, List<Field> selected) {
+        return cypher(variable, selects(selected, "role"), selects(selected, "since"), selects(selected, "until"), selects(selected, "sources"),
+                selects(selected, "sources"));
     }
 
-    private static String cypher(String variable, boolean role, boolean since, boolean until, boolean sources) {
+    /**
+     * As {@link #cypher(String, List)}, with the role and the inferred flag always: what the weights table needs
+     * to say what the relationship costs.
+     */
+    static String weighed(String variable, List<Field> selected) {
+        return cypher(variable, true, selects(selected, "since"), selects(selected, "until"), selects(selected, "sources"), true);
+    }
+
+    private static String cypher(String variable, boolean role, boolean since, boolean until, boolean sources, boolean inferred) {
         var entries = new ArrayList<>(List.of("from: startNode(%1$s).id", "to: endNode(%1$s).id", "type: type(%1$s)"));
         if (role) {
             entries.add("role: %1$s.role");
@@ -43,14 +52,17 @@ public record GraphEdge(String from, String to, String type, String role, Intege
             entries.add("until: %1$s.until");
         }
         if (sources) {
-            entries.add("sources: %1$s.sources, quote: %1$s.quote, inferred: %1$s.inferred");
+            entries.add("sources: %1$s.sources, quote: %1$s.quote");
+        }
+        if (inferred) {
+            entries.add("inferred: %1$s.inferred");
         }
         return ("{" + String.join(", ", entries) + "}").formatted(variable);
     }
 
     /** Reads the map {@link #cypher} makes. */
     @SuppressWarnings("unchecked")
-    static GraphEdge of(Object raw) {
+    public static GraphEdge of(Object raw) {
         var values = (Map<String, Object>) raw;
         var facts = RelationshipFacts.of(values);
         return new GraphEdge((String) values.get("from"), (String) values.get("to"), (String) values.get("type"), facts.role(),
@@ -58,7 +70,7 @@ public record GraphEdge(String from, String to, String type, String role, Intege
     }
 
     /** Reads a list of the maps {@link #cypher} makes, each edge once, in {@link #ORDER}. */
-    static List<GraphEdge> listOf(Object raw) {
+    public static List<GraphEdge> listOf(Object raw) {
         return ((List<?>) raw).stream().map(GraphEdge::of).distinct().sorted(ORDER).toList();
     }
 }

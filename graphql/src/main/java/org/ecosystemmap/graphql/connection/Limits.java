@@ -10,6 +10,7 @@ final class Limits {
     static final int MAX_NODES = 1000;
     static final int MAX_HOPS = 10;
     static final int MAX_PATHS = 100;
+    static final int MAX_RANKED_PATHS = 20;
     static final int MAX_SHARED_IDS = 10;
 
     private Limits() {

@@ -2,6 +2,7 @@ package org.ecosystemmap.graphql.entity;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
@@ -35,6 +36,7 @@ public final class EntityFields {
 
     private static final EntityField SOURCES = new ComputedField(SourceCitation.PROPERTIES, SourceCitation::of);
 
+    /** {@code Goal.statusQuote}: the words settling the status, one stored reference with its quote. */
     private static final Map<String, EntityField> COMMON = Map.of(
             "kind", KIND,
             "name", NAME,

@@ -208,6 +208,50 @@ class ConnectionQueriesTest extends BundledGraphTest {
         }
 
         @Test
+        @DisplayName("of TOMAS and House of Skills, each directly, are exactly ASTA and Servicepunten Techniek, coalitions both")
+        void ofTomasAndHouseOfSkillsDirectly() {
+            // TOMAS: "links met ASTA" (L696-698), "servicepunten techniek (SPTs)" brought to their attention (L682-688).
+            // House of Skills: "via ASTA betrokken" (L2330-2332), "een adviserende of sturende rol in de diverse
+            // Servicepunten Techniek" (L2348-2352).
+            var shared = graphQl.document("""
+                    { sharedPartners(ids: ["tomas", "house-of-skills"], throughParts: false) { partner { id kind } via { from type to } } }""")
+                    .execute().path("sharedPartners").entityList(Map.class).get();
+            assertThat(shared).extracting(s -> id(s.get("partner"))).containsExactly("asta", "servicepunten-techniek");
+            assertThat(shared).extracting(s -> (Object) ((Map<?, ?>) s.get("partner")).get("kind")).containsOnly("COALITION");
+            assertThat(edges(shared.getFirst())).containsExactlyInAnyOrder("tomas CONNECTED_TO asta", "house-of-skills CONNECTED_TO asta");
+        }
+
+        @Test
+        @DisplayName("of TOMAS and House of Skills through parts add the HvA, but not what is only in House of Skills, part of TOMAS as it is")
+        void ofTomasAndHouseOfSkillsThroughParts() {
+            // The HvA is in TOMAS's consortium (L629-635) and provides House of Skills' orientation programme (L2304-2310);
+            // Tetrix, Bouwmensen and IWNH work with House of Skills through ASTA only (L2330-2338).
+            graphQl.document("{ sharedPartners(ids: [\"tomas\", \"house-of-skills\"]) { partner { id } } }").execute()
+                    .path("sharedPartners[*].partner.id").entityList(String.class)
+                    .satisfies(ids -> assertThat(ids).contains("asta", "servicepunten-techniek", "hogeschool-van-amsterdam")
+                            .doesNotContain("tetrix", "bouwmensen", "iwnh"));
+        }
+
+        @Test
+        @DisplayName("count people and coalitions where they take part: Deloitte and its changemaker on AMdEX and Tada")
+        void peopleTakePart() {
+            // "Hilary Richters van Deloitte over AMdEX en Tada" (L2888-2892).
+            graphQl.document("{ sharedPartners(ids: [\"amdex\", \"tada\"]) { partner { id kind } } }").execute()
+                    .path("sharedPartners[*].partner.id").entityList(String.class).containsExactly("deloitte", "hilary-richters");
+        }
+
+        @Test
+        @DisplayName("of two organisations are what both take part in: OLVG and Philips share GDI and its partnership")
+        void ofTwoOrganisations() {
+            // Both are among GDI's seven partners (L1423-1427).
+            var shared = graphQl.document("""
+                    { sharedPartners(ids: ["olvg", "philips"]) { partner { id } via { from type to } } }""")
+                    .execute().path("sharedPartners").entityList(Map.class).get();
+            assertThat(shared).extracting(s -> id(s.get("partner"))).containsExactly("gdi-samenwerkingsverband", "gezondheidsdata-infrastructuur");
+            assertThat(edges(shared.getLast())).contains("olvg PARTNER_IN gezondheidsdata-infrastructuur", "philips PARTNER_IN gezondheidsdata-infrastructuur");
+        }
+
+        @Test
         @DisplayName("need two to ten entities")
         void needTwoToTen() {
             expectBadRequest("{ sharedPartners(ids: [\"amdex\", \"amdex\"]) { partner { id } } }", "between 2 and 10 different entities, not 1");
@@ -229,6 +273,21 @@ class ConnectionQueriesTest extends BundledGraphTest {
                 .containsExactly("gdi-samenwerkingsverband", "gezondheidsdata-infrastructuur");
         assertThat(common.getLast().get("withB")).isEqualTo(List.of(Map.of("from", "philips", "type", "PARTNER_IN",
                 "to", "gezondheidsdata-infrastructuur", "role", "GDI partner (one of seven)")));
+    }
+
+    @Test
+    @DisplayName("commonGround of TOMAS and House of Skills says most first: the coalitions both work with before a theme or place")
+    void commonGroundByMeaning() {
+        // Both link with ASTA (L696-698, L2330-2332) and Servicepunten Techniek (L682-688, L2348-2352): other links, 2 + 2.
+        // Both are run by the Board (1 + 1), both are about Leven Lang Ontwikkelen (5 + 5), both cover the MRA (4 + 4).
+        var common = graphQl.document("{ commonGround(a: \"tomas\", b: \"house-of-skills\") { cost entity { id } } }").execute()
+                .path("commonGround").entityList(Map.class).get();
+        assertThat(common).extracting(c -> id(c.get("entity"))).startsWith("amsterdam-economic-board", "asta", "servicepunten-techniek")
+                .contains("mra", "leven-lang-ontwikkelen");
+        assertThat(common).extracting(c -> ((Number) c.get("cost")).doubleValue()).isSorted();
+        assertThat(common.getFirst().get("cost")).isEqualTo(2.0);
+        assertThat(common).filteredOn(c -> "mra".equals(id(c.get("entity")))).singleElement()
+                .satisfies(c -> assertThat(c.get("cost")).isEqualTo(8.0));
     }
 
     private static String id(Object entity) {

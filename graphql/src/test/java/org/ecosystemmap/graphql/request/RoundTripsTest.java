@@ -32,9 +32,10 @@ import org.springframework.graphql.ExecutionGraphQlResponse;
 class RoundTripsTest extends BundledGraphTest {
 
     /** Root fields that read the analytics projection, which checks once per request that it is current. */
-    private static final Set<String> FROM_THE_PROJECTION = Set.of("brokers", "communities", "suggestPartners", "hubs");
+    private static final Set<String> FROM_THE_PROJECTION = Set.of("brokers", "communities", "suggestPartners", "hubs", "paths",
+            "coParticipation");
 
-    /** Root fields answered from the vocabulary in graph-model, which the database does not hold. */
+    /** Root fields answered from the vocabulary in memory, which read nothing from the graph. */
     private static final Set<String> WITHOUT_THE_GRAPH = Set.of("vocabulary");
 
     @Autowired
@@ -77,6 +78,23 @@ class RoundTripsTest extends BundledGraphTest {
                 Arguments.of("commonGround", """
                         { commonGround(a: "olvg", b: "philips") { entity { name } withA { type role } withB { type sources { lines } } } }""",
                         Map.of()),
+                Arguments.of("sharedPartners of organisations, not through parts", """
+                        { sharedPartners(ids: ["philips", "olvg"], throughParts: false) { partner { id kind name } via { from to type sources { lines } } } }""",
+                        Map.of()),
+                Arguments.of("paths ranked by the weights table", """
+                        { paths(from: "philips", to: "techgrounds", first: 3) { cost length nodes { id name ... on Partner { type } }
+                            edges { from to type role } hops { cost meaning } because(lang: NL) } }""", Map.of()),
+                Arguments.of("coParticipation", """
+                        { coParticipation(kinds: [INITIATIVE], via: [PARTNER, COALITION], minShared: 2) { weight a { name } b { id }
+                            via { name } edges { type since } sources { lines } } }""", Map.of()),
+                Arguments.of("changes and the timeline", """
+                        { changes(from: "2019", to: "2024-06") { date what entity { id name } other { name kind } relation { type since until }
+                            sources { lines } } timeline }""", Map.of()),
+                Arguments.of("the analytics as of a year, weighted, with reasons", """
+                        { brokers(first: 3, weighted: true, asOf: 2022) { rank score entity { name } }
+                          communities(first: 1, asOf: "2021") { size label { id } }
+                          suggestPartners(id: "gezondheidsdata-infrastructuur", first: 2, asOf: 2023) { partner { name }
+                            reasons { via { name } contribution links { from to cost } sentence(lang: NL) } } }""", Map.of()),
                 Arguments.of("the analytics", """
                         { brokers(first: 5) { rank entity { name ... on Partner { initiatives { name } } } }
                           communities(first: 2) { label { name } members { id kind } }
