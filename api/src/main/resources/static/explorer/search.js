@@ -1,10 +1,18 @@
 // Search as you type: the header's search box, the entity pickers, and the search results page.
 import { gql, NAME_FIELDS } from './api.js';
-import { entityDescription, entityName, kindPlural, t, th } from './i18n.js';
+import { entityDescription, entityName, kindPlural, lang, t, th } from './i18n.js';
 import { debounce, entityLink, esc, inLanguage, kindBadge } from './ui.js';
 
 const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { totalCount edges { node { ${NAME_FIELDS} description descriptionNl } } }
+}`;
+
+/** The results page also asks where each hit matched, worded in the page's language. */
+const SEARCH_PAGE = `query SearchPage($text: String!, $first: Int, $lang: Language) {
+  search(text: $text, first: $first) {
+    totalCount
+    edges { node { ${NAME_FIELDS} description descriptionNl } matchedIn { field label(lang: $lang) words excerpt } }
+  }
 }`;
 
 let comboboxCount = 0;
@@ -142,8 +150,9 @@ export function picker(container, { label, placeholder = t('picker.placeholder')
 export async function searchView(main, query) {
   const heading = `<h1>${th('search.resultsFor', { text: quoted(query) })}</h1>`;
   main.innerHTML = `${heading}<p class="muted">${esc(t('search.searching'))}</p>`;
-  const data = await gql(SEARCH, { text: query, first: 100 });
+  const data = await gql(SEARCH_PAGE, { text: query, first: 100, lang: lang().toUpperCase() });
   const nodes = data.search.edges.map(e => e.node);
+  const matches = new Map(data.search.edges.map(e => [e.node.id, e.matchedIn]));
   const total = data.search.totalCount;
   let html = `${heading}<p class="muted">${esc(total > nodes.length ? t('search.foundBest', { count: total, shown: nodes.length }) : t('search.found', { count: total }))}</p>`;
   for (const kind of kindsByBestMatch(nodes)) {
@@ -151,12 +160,23 @@ export async function searchView(main, query) {
     html += `<section class="panel result-group"><h2>${esc(kindPlural(kind))} <span class="count">(${ofKind.length})</span></h2><ul class="plain relations">`
       + ofKind.map(n => {
         const description = entityDescription(n);
-        return `<li>${entityLink(n)} ${kindBadge(n.kind)}${description ? `<div class="muted">${inLanguage(description.text, description.lang)}</div>` : ''}</li>`;
+        return `<li>${entityLink(n)} ${kindBadge(n.kind)}${matchedIn(matches.get(n.id))}`
+          + `${description ? `<div class="muted">${inLanguage(description.text, description.lang)}</div>` : ''}</li>`;
       }).join('')
       + '</ul></section>';
   }
   if (!nodes.length) html += `<p>${esc(t('search.nothing'))}</p>`;
   main.innerHTML = html;
+}
+
+/** Where a hit matched: the field in the page's language and the words around the match, the matching ones marked. */
+function matchedIn(match) {
+  if (!match) return '';
+  const words = match.words.map(w => w.toLowerCase());
+  const excerpt = match.excerpt.split(/([\p{L}\p{N}]+)/u)
+    .map(part => (words.includes(part.toLowerCase()) ? `<mark>${esc(part)}</mark>` : esc(part))).join('');
+  return `<div class="matched-in" data-field="${esc(match.field)}">${th('search.matchedIn', { field: `<strong>${esc(match.label)}</strong>` })}`
+    + ` <q translate="no">${excerpt}</q></div>`;
 }
 
 /** Words the reader typed, quoted, in no language of the page's. */

@@ -296,6 +296,17 @@ class ExplorerTest {
     }
 
     @Test
+    @DisplayName("finds the programmes for people without work by the report's Dutch word, saying where it matched")
+    void searchesInDutch() {
+        visit("/?q=werklozen", "nl", ".matched-in");
+        var pathways = browser.await(By.xpath("//main//li[a[contains(@href, '/entity/pathways')]]"));
+        var matched = pathways.findElement(By.cssSelector(".matched-in"));
+        assertThat(matched.getText()).startsWith("gevonden in: kenmerk van het programma");
+        assertThat(matched.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("werklozen");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     @DisplayName("opens shared search addresses and works with the keyboard alone at phone width")
     void keyboardAndPhoneWidth() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));

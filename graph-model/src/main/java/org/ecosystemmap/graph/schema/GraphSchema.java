@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.GraphStartup;
+import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
@@ -29,6 +30,12 @@ public final class GraphSchema {
 
     /** The full-text index over name, aliases and description of every entity. */
     public static final String SEARCH_INDEX = "entity_search";
+
+    /** The full-text index over the Dutch texts of every entity ({@link SearchTexts#DUTCH}), read with Lucene's Dutch analyzer. */
+    public static final String SEARCH_INDEX_NL = "entity_search_nl";
+
+    /** The full-text index over the English texts of every entity ({@link SearchTexts#ENGLISH}), read with Lucene's English analyzer. */
+    public static final String SEARCH_INDEX_EN = "entity_search_en";
 
     /**
      * The property holding the digest an import writes on each node and relationship, which the next import
@@ -85,6 +92,10 @@ public final class GraphSchema {
         elements.add(index("audit_at", "AuditEntry", "at"));
         // standard-folding folds accents (Oriëntatie finds Orientatie) and lowercases; aliases is a list of strings.
         elements.add(fulltext(SEARCH_INDEX, "Entity", "standard-folding", "name", "aliases", "description"));
+        // Stemming (zijinstromer finds zijinstromers) and each language's stop words; the texts are stored with
+        // their accents folded, and both analyzers lowercase. Neither splits compounds: Neo4j offers no analyzer that does.
+        elements.add(fulltext(SEARCH_INDEX_NL, "Entity", "dutch", SearchTexts.DUTCH));
+        elements.add(fulltext(SEARCH_INDEX_EN, "Entity", "english", SearchTexts.ENGLISH));
         return elements;
     }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
+import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +87,33 @@ class GraphSchemaTest {
             assertThat(schemaDescription(fresh)).isEqualTo(before);
         }
         assertThat(schemaDescription(graph)).anySatisfy(index -> assertThat(index).contains(GraphSchema.SEARCH_INDEX, "standard-folding"));
+    }
+
+    @Test
+    @DisplayName("reads the derived Dutch texts stemmed and accent-folded: zijinstromer finds zijinstromers, werklozen a facet label")
+    void searchesDutchStemmed() {
+        var properties = new HashMap<String, Object>(Map.of("id", "orientatie", "name", "Oriëntatieprogramma",
+                "descriptionNl", "Een programma voor zijinstromers.", "targetGroups", List.of("unemployed")));
+        properties.putAll(SearchTexts.derive(properties));
+        graph.write(tx -> tx.run("CREATE (n:Entity:TalentProgramme) SET n = $properties", Map.of("properties", properties)).consume());
+        graph.read(tx -> tx.run("CALL db.awaitIndexes(60)").consume(), Duration.ofSeconds(60));
+        for (var word : List.of("zijinstromer", "werklozen", "orientatieprogramma")) {
+            assertThat(graph.query("CALL db.index.fulltext.queryNodes($index, $text) YIELD node RETURN node.id AS id",
+                    Map.of("index", GraphSchema.SEARCH_INDEX_NL, "text", "searchNl:" + word), r -> r.get("id").asString()))
+                    .as(word).containsExactly("orientatie");
+        }
+        assertThat(graph.query("CALL db.index.fulltext.queryNodes($index, $text) YIELD node RETURN node.id AS id",
+                Map.of("index", GraphSchema.SEARCH_INDEX_EN, "text", "searchEn:\"unemployed people\""), r -> r.get("id").asString()))
+                .containsExactly("orientatie");
+    }
+
+    @Test
+    @DisplayName("has Neo4j's Dutch and English analyzers, and none that splits compounds")
+    void analyzersOnHand() {
+        var analyzers = graph.query("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, description RETURN analyzer, description",
+                Map.of(), r -> r.get("analyzer").asString() + ": " + r.get("description").asString());
+        assertThat(analyzers).anyMatch(a -> a.startsWith("dutch:")).anyMatch(a -> a.startsWith("english:"))
+                .noneMatch(a -> a.toLowerCase(Locale.ROOT).contains("compound"));
     }
 
     /** Every index and constraint with what defines it (ids and creation order aside). */

@@ -8,6 +8,7 @@ import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.rules.FactRules;
+import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.sources.StoredSections;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
@@ -58,6 +59,9 @@ public class CurationController {
                     SET n += $properties, n:%s
                     REMOVE n.%s
                     RETURN n""".formatted(kind.label(), GraphSchema.IMPORT_HASH), Map.of("id", input.id(), "properties", properties)).single().get("n").asNode();
+            // Derived from the whole node, which may hold what the input does not (a programme's facets).
+            node = tx.run("MATCH (n:Entity {id: $id}) SET n += $derived RETURN n",
+                    Map.of("id", input.id(), "derived", SearchTexts.derive(node.asMap()))).single().get("n").asNode();
             AuditTrail.record(tx, curator.getName(), "upsertEntity", input.id(),
                     (existing.isPresent() ? "updated " : "created ") + FactRules.withArticle(kind));
             return EntityNode.of(node);

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.ecosystemmap.graph.schema.GraphSchema;
+import org.ecosystemmap.graph.search.SearchMatch;
+import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
@@ -79,42 +80,51 @@ public final class EntityQueries {
                 });
     }
 
-    /** What a search reads of each entity, and whether it lists them and their scores at all. */
-    private record SearchPlan(EntityProjection.Compiled entity, boolean listed, boolean scored) {
+    /** What a search reads of each entity, and whether it lists them, their scores and where they matched at all. */
+    private record SearchPlan(EntityProjection.Compiled entity, boolean listed, boolean scored, boolean located) {
     }
 
     /**
      * {@code search}: the entities matching the text, best first. The text as a whole name or alias beats the
-     * start of one, which beats any other match; then the index's score, the name and the id.
+     * start of one, which beats any other match; then the indexes' score, the name and the id. When a hit's
+     * {@code matchedIn} is asked for, the texts it is found in come along ({@link SearchTexts#SOURCE_PROPERTIES})
+     * and {@link SearchMatch} tells the field.
      */
     public static CompiledQuery<Connection<EntityResult>> search(String text, List<EntityKind> kinds, PageRequest page, Selection selection) {
         var plan = selection.plan("search", (fields, compilation) -> new SearchPlan(
                 EntityProjection.of(below(fields, "edges", "node"), null, "n", compilation),
-                selects(fields, "edges") || selects(fields, "pageInfo"), selects(at(fields, "edges"), "score")));
+                selects(fields, "edges") || selects(fields, "pageInfo"), selects(below(fields, "edges"), "score"),
+                selects(below(fields, "edges"), "matchedIn")));
         var search = plan.value();
         var compilation = plan.compilation();
-        compilation.put("index", GraphSchema.SEARCH_INDEX);
-        compilation.put("query", SearchText.lucene(text));
+        var parameters = new HashMap<String, Object>();
+        var hits = SearchText.hits(text, parameters);
+        parameters.forEach(compilation::put);
         compilation.put("exact", NameKeys.of(text));
         compilation.put("offset", page.offset());
         compilation.put("end", page.offset() + page.first());
         return new CompiledQuery<>(compilation.statement("""
-                CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score%s
+                %s%s
                 WITH node, score, CASE
                     WHEN $exact IN coalesce(node.nameKeys, []) THEN 2
                     WHEN any(key IN coalesce(node.nameKeys, []) WHERE key STARTS WITH $exact) THEN 1
                     ELSE 0 END AS tier
                 ORDER BY tier DESC, score DESC, node.name, node.id
                 WITH collect(node) AS nodes, collect(score) AS scores
-                RETURN size(nodes) AS total, %s AS page, %s AS scores""".formatted(
+                RETURN size(nodes) AS total, %s AS page, %s AS scores, %s AS texts""".formatted(hits,
                         // The kinds as the vocabulary names them: a label expression the index's hits are filtered by.
                         kinds == null || kinds.isEmpty() ? "" : "\nWHERE node:" + kinds.stream().distinct().map(EntityKind::label).collect(Collectors.joining("|")),
                         search.listed() ? "[n IN nodes[$offset..$end] | %s]".formatted(search.entity().cypher()) : "[]",
-                        search.scored() ? "scores[$offset..$end]" : "null")), records -> {
+                        search.scored() ? "scores[$offset..$end]" : "null",
+                        search.located() ? "[n IN nodes[$offset..$end] | n {%s}]".formatted(SearchTexts.SOURCE_PROPERTIES.stream()
+                                .map(property -> "." + property).collect(Collectors.joining(", "))) : "null")), records -> {
                     var record = records.getFirst();
                     var items = search.entity().readAll(record.get("page").asObject());
                     var scores = search.scored() ? record.get("scores").asList(v -> v.asDouble()) : null;
-                    return Connection.scored(items, scores, page, record.get("total").asInt());
+                    var matches = search.located()
+                            ? record.get("texts").asList(v -> SearchMatch.find(text, v.asMap()).orElse(null))
+                            : null;
+                    return Connection.scored(items, scores, matches, page, record.get("total").asInt());
                 });
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
 import org.ecosystemmap.graphql.compile.Selection;
@@ -67,9 +66,7 @@ public final class EntityLists {
         if (!hasText(text)) {
             return "MATCH (n:%s) WHERE %s".formatted(kind.label(), where);
         }
-        parameters.put("index", GraphSchema.SEARCH_INDEX);
-        parameters.put("query", SearchText.lucene(text));
-        return "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score WHERE n:%s AND %s".formatted(kind.label(), where);
+        return "%s%nWITH node AS n, score WHERE n:%s AND %s".formatted(SearchText.hits(text, parameters), kind.label(), where);
     }
 
     /** Whether a filter's text asks for a text search; blank text does not. */

@@ -2,11 +2,13 @@ package org.ecosystemmap.graphql.pagination;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ecosystemmap.graph.search.SearchMatch;
 
 /** A Relay-style page of items: edges with cursors, page info and the total count. */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
 
-    public record Edge<T>(String cursor, T node, Double score) {
+    /** An item on a page; {@code matchedIn} says where a search found it, and is null elsewhere. */
+    public record Edge<T>(String cursor, T node, Double score, SearchMatch matchedIn) {
     }
 
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
@@ -29,9 +31,15 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 
     /** As {@link #of}, with a relevance score per item. */
     public static <T> Connection<T> scored(List<T> items, List<Double> scores, PageRequest page, int totalCount) {
+        return scored(items, scores, null, page, totalCount);
+    }
+
+    /** As {@link #scored}, with where a search found each item. */
+    public static <T> Connection<T> scored(List<T> items, List<Double> scores, List<SearchMatch> matches, PageRequest page, int totalCount) {
         var edges = new ArrayList<Edge<T>>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            edges.add(new Edge<>(PageRequest.cursor(page.offset() + i), items.get(i), scores == null ? null : scores.get(i)));
+            edges.add(new Edge<>(PageRequest.cursor(page.offset() + i), items.get(i), scores == null ? null : scores.get(i),
+                    matches == null ? null : matches.get(i)));
         }
         var info = new PageInfo(page.offset() + items.size() < totalCount, page.offset() > 0,
                 edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ecosystemmap.graph.rules.FactProblem;
 import org.ecosystemmap.graph.rules.FactRules;
+import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.sources.SourceSections;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.PropertySpec;
@@ -72,6 +73,12 @@ public final class DatasetValidator {
             var relationships = raw.table(DatasetTables.RELATIONSHIPS).map(this::readRelationships).orElse(List.of());
             checkPartOfCycles(relationships);
             raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), allIdsKnown, properties, sections)::fold);
+            // After the facets are folded in, as their labels and quotes are searched too.
+            properties.values().forEach(values -> SearchTexts.derive(values).forEach((name, text) -> {
+                if (text != null) {
+                    values.put(name, text);
+                }
+            }));
             if (!problems.isEmpty()) {
                 throw new DatasetRejectedException(raw.name(), listed(problems));
             }
