@@ -35,7 +35,8 @@ public enum Scenario {
             """
             query($text: String!) { search(text: $text, first: 20) { totalCount edges { score node { id name } } } }""",
             """
-            query($query: String!, $exact: String!) { search(query: $query, exact: $exact, first: 20) { id name } }""",
+            query($query: String!, $queryNl: String!, $queryEn: String!, $exact: String!) {
+              search(query: $query, queryNl: $queryNl, queryEn: $queryEn, exact: $exact, first: 20) { id name } }""",
             null),
 
     /** Everything within two relationships of an organisation, at most 200 entities, with the edges between them. */
@@ -148,10 +149,16 @@ public enum Scenario {
         };
     }
 
+    /** The peer searches the same three indexes as our server, with the same queries. */
+    private static Map<String, Object> peerSearch(String text) {
+        var queries = SearchText.indexQueries(text);
+        return Map.of("query", queries.get(0), "queryNl", queries.get(1), "queryEn", queries.get(2), "exact", NameKeys.of(text));
+    }
+
     private Map<String, Object> peerVariables(Workload workload, long i) {
         return switch (this) {
             case LOOKUP, NEIGHBOURHOOD2 -> Map.of("id", workload.partner(i));
-            case SEARCH -> Map.of("query", SearchText.lucene(workload.searchText(i)), "exact", NameKeys.of(workload.searchText(i)));
+            case SEARCH -> peerSearch(workload.searchText(i));
             case SHORTEST_PATH -> Map.of("from", workload.partnerPair(i)[0], "to", workload.partnerPair(i)[1]);
             case SHARED_PARTNERS -> Map.of("ids", List.of(workload.initiativePair(i)));
             case BROKERS -> Map.of();

@@ -56,6 +56,16 @@ public final class SearchText {
                 WITH node, sum(score) AS score""".formatted(String.join("\n  UNION ALL\n  ", reads));
     }
 
+    /**
+     * The three indexes' queries for a text (names, Dutch, English; a language with only stop words gets its
+     * empty query), for a client that searches as this does: the benchmark's peer.
+     */
+    public static List<String> indexQueries(String text) {
+        var words = words(text);
+        return List.of(names(words), language(words, SearchTexts.DUTCH, DUTCH_STOP_WORDS).orElse(""),
+                language(words, SearchTexts.ENGLISH, ENGLISH_STOP_WORDS).orElse(""));
+    }
+
     private static String read(String index, String parameter, String query, Map<String, Object> parameters) {
         parameters.put(parameter + "Index", index);
         parameters.put(parameter, query);
@@ -81,13 +91,13 @@ public final class SearchText {
     static Optional<String> language(List<String> words, String field, CharArraySet stopWords) {
         var meaningful = words.stream().filter(w -> !stopWords.contains(w)).toList();
         if (meaningful.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var clauses = meaningful.stream().map(w -> "+(%s:%s %s:%s*)".formatted(field, w, field, w)).collect(Collectors.toList());
         if (words.size() > 1) {
             clauses.add("%s:\"%s\"^2".formatted(field, String.join(" ", words)));
         }
-        return java.util.Optional.of(String.join(" ", clauses));
+        return Optional.of(String.join(" ", clauses));
     }
 
     private static String nameClause(String word) {
