@@ -1,6 +1,7 @@
 package org.ecosystemmap.graph.connection;
 
 import org.ecosystemmap.graph.schema.GraphSchema;
+import org.ecosystemmap.graph.search.SearchTextsBackfill;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
@@ -33,6 +34,12 @@ public class EcosystemGraphAutoConfiguration {
             return new GraphStartup(() -> { }, new GraphSchema(graph), steps.orderedStream().toList());
         }
         return new GraphStartup(neo4j::awaitStarted, GraphSchema.embedded(graph, neo4j::database), steps.orderedStream().toList());
+    }
+
+    /** Search texts for the entities of a graph written before search knew Dutch. */
+    @Bean
+    SearchTextsBackfill searchTextsBackfill(EcosystemGraph graph) {
+        return new SearchTextsBackfill(graph);
     }
 
     /** Runners run before the application reports itself ready, so readiness waits for the graph. */
