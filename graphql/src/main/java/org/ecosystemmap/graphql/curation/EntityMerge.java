@@ -66,6 +66,7 @@ final class EntityMerge {
                 dropped += counts.get("dropped").asLong();
             }
         }
+        refusePartOfCycle(tx, keep);
         var properties = new HashMap<String, Object>(FactRules.merged(kind, nodes.get(keep).asMap(),
                 distinct.stream().map(id -> nodes.get(id).asMap()).toList()));
         var kept = tx.run("""
@@ -80,6 +81,18 @@ final class EntityMerge {
                 .single().get("n").asNode();
         MergedIds.record(tx, keep, merged);
         return new Outcome(kept, merged, moved, combined, dropped);
+    }
+
+    /**
+     * Refuses the merge (the transaction is rolled back) when the moved relationships make the kept entity part
+     * of itself: merging a part into what it is part of, however indirectly.
+     */
+    private static void refusePartOfCycle(TransactionContext tx, String keep) {
+        tx.run("""
+                MATCH path = (keep:Entity {id: $keep})-[:%s*]->(keep)
+                RETURN [n IN nodes(path) | n.id] AS ids
+                LIMIT 1""".formatted(RelationType.PART_OF), Map.of("keep", keep)).stream().findFirst()
+                .ifPresent(cycle -> CuratedFacts.reject(List.of(FactRules.partOfCycle(cycle.get("ids").asList(v -> v.asString())))));
     }
 
     /**

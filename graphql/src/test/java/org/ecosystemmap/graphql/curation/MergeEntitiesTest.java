@@ -213,6 +213,16 @@ class MergeEntitiesTest {
         }
 
         @Test
+        @DisplayName("a merge that would make an entity part of itself")
+        void partOfItself() {
+            graphQl.document("""
+                    mutation { a: upsertEntity(input: {id: "bots-track", kind: INITIATIVE, name: "Bots track", type: "PROGRAMME"}) { id }
+                      b: link(input: {from: "bots-track", type: "PART_OF", to: "bots"}) { type }
+                      c: link(input: {from: "bots", type: "PART_OF", to: "makers"}) { type } }""").execute().errors().verify();
+            refused("bots-track", List.of("makers"), "PART_OF runs in a circle");
+        }
+
+        @Test
         @DisplayName("an entity merged into itself")
         void intoItself() {
             refused("acme", List.of("acme"), "cannot be merged into itself");
