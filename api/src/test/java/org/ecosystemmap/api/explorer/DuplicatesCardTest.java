@@ -68,6 +68,7 @@ class DuplicatesCardTest {
         browser.await(By.cssSelector(".key-form input[name=key]")).sendKeys(TestKeys.CURATOR);
         browser.driver().findElement(By.cssSelector(".key-form button")).click();
         browser.awaitText(By.tagName("h1"), "The ecosystem at a glance");
+        assertThat(browser.consoleErrors()).as("before the key: the API's 401, read and so set aside").hasSize(1);
 
         browser.open(server.uri("/entity/amsterdam-economic-board?lang=en").toString());
         browser.awaitText(By.cssSelector(".duplicates h2"), "Likely duplicates");
