@@ -16,7 +16,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
 
 /**
- * Merges entities into one that is kept, inside the caller's write transaction: every relationship of the
+ * Merges entities into one that is kept, inside the caller's write transaction (a handful of statements,
+ * whatever the number of relationships): every relationship of the
  * merged ones moves to the kept one, one that it already has (same type, same other end, same direction)
  * takes the moved one's sources and fills what it leaves blank, one between entities of the merge would join
  * the kept entity to itself and goes. The kept entity takes their facts as the rule book combines them
@@ -58,13 +59,11 @@ final class EntityMerge {
         long moved = 0;
         long combined = 0;
         long dropped = 0;
-        for (var type : RelationType.values()) {
-            for (var outgoing : List.of(true, false)) {
-                var counts = tx.run(move(type, outgoing), Map.of("keep", keep, "merged", distinct)).single();
-                moved += counts.get("moved").asLong();
-                combined += counts.get("combined").asLong();
-                dropped += counts.get("dropped").asLong();
-            }
+        for (var outgoing : List.of(true, false)) {
+            var counts = tx.run(move(outgoing), Map.of("keep", keep, "merged", distinct)).single();
+            moved += counts.get("moved").asLong();
+            combined += counts.get("combined").asLong();
+            dropped += counts.get("dropped").asLong();
         }
         refusePartOfCycle(tx, keep);
         var properties = new HashMap<String, Object>(FactRules.merged(kind, nodes.get(keep).asMap(),
@@ -96,16 +95,16 @@ final class EntityMerge {
     }
 
     /**
-     * The statement that moves the relationships of one type and direction. A relationship to another entity
-     * of the merge, or to the kept one, would end on the kept one at both sides: it is deleted and counted as
-     * dropped. Types come from the vocabulary, never from the input.
+     * The statement that moves the relationships of one direction. A relationship to another entity of the
+     * merge, or to the kept one, would end on the kept one at both sides: it is deleted and counted as dropped.
+     * The type of a moved relationship is the type it had, which the vocabulary allowed when it was written.
      */
-    private static String move(RelationType type, boolean outgoing) {
-        var pattern = outgoing ? "(m)-[old:%1$s]->(other)" : "(other)-[old:%1$s]->(m)";
-        var target = outgoing ? "(keep)-[%2$s:%1$s]->(other)" : "(other)-[%2$s:%1$s]->(keep)";
+    private static String move(boolean outgoing) {
+        var pattern = outgoing ? "(m)-[old]->(other)" : "(other)-[old]->(m)";
+        var target = outgoing ? "(keep)-[%1$s:$(type(old))]->(other)" : "(other)-[%1$s:$(type(old))]->(keep)";
         var fill = RelationType.PROPERTIES.stream().map(spec -> spec.name()).filter(name -> !name.equals("sources"))
                 .map(name -> "r.`%1$s` = coalesce(r.`%1$s`, old.`%1$s`)".formatted(name)).collect(Collectors.joining(", "));
-        return ("""
+        return """
                 MATCH (keep:Entity {id: $keep})
                 UNWIND $merged AS id
                 MATCH (m:Entity {id: id})
@@ -126,8 +125,7 @@ final class EntityMerge {
                   DELETE old
                   RETURN CASE WHEN had THEN 0 ELSE 1 END AS moved, CASE WHEN had THEN 1 ELSE 0 END AS combined, 0 AS dropped
                 }
-                RETURN coalesce(sum(moved), 0) AS moved, coalesce(sum(combined), 0) AS combined, coalesce(sum(dropped), 0) AS dropped""")
-                .formatted(pattern, target.replace("%2$s", "existing"), target.replace("%2$s", "r"), fill, GraphSchema.IMPORT_HASH)
-                .formatted(type.name());
+                RETURN coalesce(sum(moved), 0) AS moved, coalesce(sum(combined), 0) AS combined, coalesce(sum(dropped), 0) AS dropped"""
+                .formatted(pattern, target.formatted("existing"), target.formatted("r"), fill, GraphSchema.IMPORT_HASH);
     }
 }
