@@ -164,6 +164,16 @@ class MergeEntitiesTest {
         }
 
         @Test
+        @DisplayName("forgets the merged ids when the kept entity is deleted: they lead nowhere")
+        void deletingTheKeptEntityForgetsMergedIds() {
+            merge("acme", List.of("acme-robotica"));
+            graphQl.document("mutation { deleteEntity(id: \"acme\") }").execute().path("deleteEntity").entity(Boolean.class).isEqualTo(true);
+
+            graphQl.document("{ entity(id: \"acme-robotica\") { id } }").execute().path("entity").valueIsNull();
+            assertThat(TestNeo4j.graph().query("MATCH (m:MergedId) RETURN m.id AS id", Map.of(), r -> r.get("id").asString())).isEmpty();
+        }
+
+        @Test
         @DisplayName("a re-import of the dataset that still holds the merged id lands on the kept entity and says which rows it mapped")
         void reimportLandsOnTheKeptEntity() {
             merge("acme", List.of("acme-robotica"));
