@@ -12,6 +12,14 @@ const SUGGESTIONS = `query Suggestions($id: ID!, $lang: Language) {
   suggestPartners(id: $id, first: 8) { score partner { ${NAME_FIELDS} } because { ${NAME_FIELDS} } reasons { sentence(lang: $lang) } }
 }`;
 
+// Asked on every card; the server answers it only to a curator's key, and the card shows it only then.
+const DUPLICATES = `query Duplicates($id: ID!, $lang: Language) {
+  likelyDuplicates(of: $id, first: 5) { score sharedNeighbours reasons(lang: $lang)
+    a { ${NAME_FIELDS} relations(first: 0) { totalCount } } b { ${NAME_FIELDS} relations(first: 0) { totalCount } } }
+}`;
+
+const MERGE = `mutation Merge($keep: ID!, $merge: [ID!]!) { mergeEntities(keep: $keep, merge: $merge) { id } }`;
+
 // The kinds suggestPartners takes: those that work with organisations.
 const SUGGESTING_KINDS = ['PARTNER', 'INITIATIVE', 'TALENT_PROGRAMME', 'COALITION'];
 
@@ -96,6 +104,7 @@ export async function entityView(main, id, navigate, params = new URLSearchParam
     const form = [['format', button.dataset.format], ['lang', lang()], ...map.entityIds().map(entity => ['ids', entity])];
     download('/export', form).catch(showNotice);
   }));
+  showDuplicates(main.querySelector('.duplicates'), entity, navigate);
   await map.showNeighbourhood(id);
   await yearControl(main.querySelector('.map-year'), { year, onChange: async chosen => {
     const url = new URL(location.href);
@@ -135,7 +144,42 @@ function card(entity) {
     ${goals(entity.goals)}
     <h2>${esc(t('entity.relations'))} <span class="count">(${esc(num(entity.relations.totalCount))})</span></h2>
     <div class="relations">${relations(entity.relations.edges.map(e => e.node))}</div>
-    ${entity.relations.pageInfo.hasNextPage ? `<button type="button" class="more-relations">${esc(t('entity.moreRelations'))}</button>` : ''}`;
+    ${entity.relations.pageInfo.hasNextPage ? `<button type="button" class="more-relations">${esc(t('entity.moreRelations'))}</button>` : ''}
+    <section class="duplicates" aria-live="polite"></section>`;
+}
+
+/**
+ * For curators: the entities that are likely this one, why, and what merging one into this would move, with a
+ * button that merges it. Nothing at all for anyone else (the server refuses them the question).
+ */
+async function showDuplicates(host, entity, navigate) {
+  let pairs;
+  try {
+    pairs = (await gql(DUPLICATES, { id: entity.id, lang: lang().toUpperCase() })).likelyDuplicates;
+  } catch {
+    return;
+  }
+  if (!pairs.length) return;
+  const others = pairs.map(pair => ({ pair, other: pair.a.id === entity.id ? pair.b : pair.a }));
+  host.innerHTML = `<h2>${esc(t('duplicates.title'))}</h2>
+    <p class="muted">${esc(t('duplicates.help'))}</p>
+    <ul class="plain duplicate-list">${others.map(({ pair, other }) => `<li>${entityLink(other)} ${kindBadge(other.kind)}
+      <span class="count">(${esc(t('duplicates.score', { score: Math.round(pair.score * 100) }))})</span>
+      <span class="muted">${pair.reasons.map(reason => esc(reason)).join(' · ')}</span>
+      <p class="muted">${th('duplicates.preview', { name: name(entityName(other)), count: other.relations.totalCount, shared: pair.sharedNeighbours })}</p>
+      <button type="button" class="merge" data-merge="${esc(other.id)}">${th('duplicates.merge', { name: name(entityName(other)) })}</button></li>`).join('')}</ul>`;
+  host.querySelectorAll('button.merge').forEach(button => button.addEventListener('click', async () => {
+    const other = others.find(o => o.other.id === button.dataset.merge).other;
+    if (!window.confirm(t('duplicates.confirm', { name: entityName(other), kept: entityName(entity) }))) return;
+    button.disabled = true;
+    try {
+      await gql(MERGE, { keep: entity.id, merge: [other.id] });
+      navigate(`/entity/${encodeURIComponent(entity.id)}`);
+    } catch (error) {
+      button.disabled = false;
+      showNotice(error);
+    }
+  }));
 }
 
 function coalitionMembers(entity) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +172,81 @@ public final class FactRules {
     public static FactProblem partOfCycle(List<String> cycle) {
         return new FactProblem("to", "PART_OF runs in a circle: " + String.join(" -PART_OF-> ", cycle)
                 + "; something cannot be part of what is part of it");
+    }
+
+    /**
+     * Whether entities may be merged into one that is kept: something to merge, every id an entity's, all of
+     * one kind (a partner and an initiative are never one thing), and none the kept one itself.
+     *
+     * @param kinds the kind of the entity of each id, for the ids an entity has
+     */
+    public static List<FactProblem> merge(String keep, List<String> merged, Map<String, EntityKind> kinds) {
+        var problems = new ArrayList<FactProblem>();
+        if (merged.isEmpty()) {
+            problems.add(new FactProblem("merge", "name at least one entity to merge into " + keep));
+        }
+        var keptKind = kinds.get(keep);
+        if (keptKind == null) {
+            problems.add(new FactProblem("keep", "no entity has the id \"" + keep + "\""));
+        }
+        for (var id : merged) {
+            var kind = kinds.get(id);
+            if (id.equals(keep)) {
+                problems.add(new FactProblem("merge", "\"" + id + "\" is the entity kept; an entity cannot be merged into itself"));
+            } else if (kind == null) {
+                problems.add(new FactProblem("merge", "no entity has the id \"" + id + "\""));
+            } else if (keptKind != null && kind != keptKind) {
+                problems.add(new FactProblem("merge", "\"" + id + "\" is " + withArticle(kind) + " and \"" + keep + "\" is "
+                        + withArticle(keptKind) + "; only entities of one kind can be merged"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The properties of an entity that others are merged into: its own, with what it leaves blank taken from the
+     * merged ones (in the order given), their aliases and sources added to its own, and their names and ids
+     * added as aliases, so that the names and ids they were known by find it. Its name keys follow.
+     *
+     * @param kept the kept entity's properties, as the graph holds them
+     * @param merged the merged entities' properties, each with its {@code id}
+     */
+    public static Map<String, Object> merged(EntityKind kind, Map<String, Object> kept, List<Map<String, Object>> merged) {
+        var values = new LinkedHashMap<String, Object>();
+        for (var spec : kind.properties()) {
+            if (kept.get(spec.name()) != null) {
+                values.put(spec.name(), kept.get(spec.name()));
+            }
+        }
+        var aliases = new LinkedHashSet<String>(strings(kept.get("aliases")));
+        var sources = new LinkedHashSet<String>(strings(kept.get("sources")));
+        for (var other : merged) {
+            for (var spec : kind.properties()) {
+                if (other.get(spec.name()) != null) {
+                    values.putIfAbsent(spec.name(), other.get(spec.name()));
+                }
+            }
+            aliases.add((String) other.get("name"));
+            aliases.addAll(strings(other.get("aliases")));
+            aliases.add((String) other.get("id"));
+            sources.addAll(strings(other.get("sources")));
+        }
+        var name = (String) values.get("name");
+        aliases.remove(name);
+        aliases.remove(null);
+        values.put("aliases", List.copyOf(aliases));
+        if (!sources.isEmpty()) {
+            values.put("sources", List.copyOf(sources));
+        }
+        values.put(NameKeys.PROPERTY, NameKeys.of(name, List.copyOf(aliases)));
+        return values;
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        return List.of();
     }
 
     /** Checks a section of a source document; its value is null when it cannot be used. */

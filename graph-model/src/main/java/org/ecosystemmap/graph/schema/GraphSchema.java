@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.GraphStartup;
+import org.ecosystemmap.graph.merge.MergedIds;
 import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -83,6 +84,8 @@ public final class GraphSchema {
         elements.add(unique("graph_lock_name", EcosystemGraph.LOCK_LABEL, "name"));
         elements.add(unique("import_journal_id", IMPORT_JOURNAL_LABEL, "id"));
         elements.add(index("import_undo_journal", IMPORT_UNDO_LABEL, "journal", "seq"));
+        elements.add(unique("merged_id", MergedIds.LABEL, "id"));
+        elements.add(index("merged_id_into", MergedIds.LABEL, "into"));
         elements.add(index("entity_name", "Entity", "name"));
         elements.add(index("entity_dataset", "Entity", "dataset"));
         elements.add(index("partner_type", "Partner", "type"));

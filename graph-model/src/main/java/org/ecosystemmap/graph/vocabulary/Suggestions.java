@@ -29,8 +29,8 @@ public final class Suggestions {
     private record Scored(String candidate, int distance) {
     }
 
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
+    /** Levenshtein distance: the fewest characters to insert, delete or replace to turn one text into the other. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

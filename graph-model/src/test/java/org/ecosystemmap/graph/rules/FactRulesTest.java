@@ -169,4 +169,46 @@ class FactRulesTest {
         assertThat(NameKeys.words("Oriëntatie-programma!")).containsExactly("orientatie", "programma");
         assertThat(PropertyValues.slug("Oriëntatie Café")).isEqualTo("orientatie-cafe");
     }
+
+    @Nested
+    @DisplayName("merges entities")
+    class Merging {
+
+        private final Map<String, EntityKind> kinds = Map.of("acme", EntityKind.PARTNER, "acme-bv", EntityKind.PARTNER,
+                "bots", EntityKind.INITIATIVE);
+
+        @Test
+        @DisplayName("of one kind into another entity")
+        void ofOneKind() {
+            assertThat(FactRules.merge("acme", List.of("acme-bv"), kinds)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("and refuses different kinds, unknown ids, an entity into itself and nothing to merge, each said")
+        void refusals() {
+            assertThat(FactRules.merge("acme", List.of("bots", "acme-nv", "acme"), kinds)).extracting(FactProblem::describe).containsExactly(
+                    "\"bots\" is an Initiative and \"acme\" is a Partner; only entities of one kind can be merged",
+                    "no entity has the id \"acme-nv\"",
+                    "\"acme\" is the entity kept; an entity cannot be merged into itself");
+            assertThat(FactRules.merge("nobody", List.of(), kinds)).extracting(FactProblem::describe).containsExactly(
+                    "name at least one entity to merge into nobody", "no entity has the id \"nobody\"");
+        }
+
+        @Test
+        @DisplayName("keeping the kept entity's facts, filling its blanks, adding aliases, sources, names and ids, with name keys to match")
+        void combinedFacts() {
+            var kept = Map.<String, Object>of("id", "acme", "name", "Acme", "type", "COMPANY", "aliases", List.of("ACME"),
+                    "sources", List.of("a.txt#L1"), "importHash", 42L);
+            var merged = Map.<String, Object>of("id", "acme-bv", "name", "Acme B.V.", "type", "OTHER", "website", "https://acme.example/",
+                    "aliases", List.of("ACME", "Acme Robotics"), "sources", List.of("a.txt#L1", "b.txt#L2"));
+
+            var combined = FactRules.merged(EntityKind.PARTNER, kept, List.of(merged));
+
+            assertThat(combined).containsEntry("name", "Acme").containsEntry("type", "COMPANY").containsEntry("website", "https://acme.example/")
+                    .containsEntry("aliases", List.of("ACME", "Acme B.V.", "Acme Robotics", "acme-bv"))
+                    .containsEntry("sources", List.of("a.txt#L1", "b.txt#L2"))
+                    .containsEntry(NameKeys.PROPERTY, List.of("acme", "acme b v", "acme robotics", "acme bv"))
+                    .doesNotContainKey("importHash");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.audit.AuditTrail;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.merge.MergedIds;
 import org.ecosystemmap.graph.rules.FactRules;
 import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.sources.StoredSections;
@@ -76,9 +77,24 @@ public class CurationController {
                     DETACH DELETE n
                     RETURN count(*) AS deleted""", Map.of("id", id)).single().get("deleted").asLong();
             if (deleted > 0) {
+                MergedIds.forget(tx, id);
                 AuditTrail.record(tx, curator.getName(), "deleteEntity", id, "deleted with its relationships");
             }
             return deleted > 0;
+        });
+    }
+
+    /**
+     * Merges entities into the one kept, all or nothing, in one transaction with its one audit entry; see
+     * {@link EntityMerge}. Refused whole when an id is unknown, kinds differ or an entity would merge into itself.
+     */
+    @MutationMapping
+    public EntityNode mergeEntities(@Argument String keep, @Argument List<String> merge, Principal curator) {
+        return graph.write(tx -> {
+            var outcome = EntityMerge.run(tx, keep, merge);
+            AuditTrail.record(tx, curator.getName(), "mergeEntities", String.join(", ", outcome.merged().keySet()) + " -> " + keep,
+                    outcome.describe());
+            return EntityNode.of(outcome.kept());
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.ecosystemmap.graph.merge.MergedIds;
+import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.search.SearchMatch;
 import org.ecosystemmap.graph.search.SearchTexts;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
@@ -26,13 +28,21 @@ public final class EntityQueries {
     private EntityQueries() {
     }
 
-    /** {@code entity(id)}: the entity with this id, or null. */
+    /**
+     * {@code entity(id)}: the entity with this id, or the one it was merged into ({@link MergedIds}), or null.
+     * Both look-ups are by index; the merged id is looked at only when no entity has the id.
+     */
     public static CompiledQuery<EntityResult> lookup(String id, Selection selection) {
         var plan = selection.plan("entity", (fields, compilation) -> EntityProjection.of(fields, null, "n", compilation));
         var entity = plan.value();
         var compilation = plan.compilation();
         compilation.put("id", id);
-        return new CompiledQuery<>(compilation.statement("MATCH (n:Entity {id: $id}) RETURN " + entity.cypher() + " AS n"),
+        return new CompiledQuery<>(compilation.statement("""
+                OPTIONAL MATCH (found:Entity {id: $id})
+                OPTIONAL MATCH (merged:%s {id: $id}) WHERE found IS NULL
+                OPTIONAL MATCH (kept:Entity {id: merged.into})
+                WITH coalesce(found, kept) AS n WHERE n IS NOT NULL
+                RETURN %s AS n""".formatted(MergedIds.LABEL, entity.cypher())),
                 records -> records.isEmpty() ? null : entity.read(records.getFirst().get("n").asObject()));
     }
 

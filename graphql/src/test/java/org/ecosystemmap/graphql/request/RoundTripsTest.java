@@ -100,6 +100,9 @@ class RoundTripsTest extends BundledGraphTest {
                           communities(first: 2) { label { name } members { id kind } }
                           suggestPartners(id: "textile-loops", first: 3) { partner { name } because { name } }
                           hubs { id relations(first: 1) { totalCount } } }""", Map.of()),
+                Arguments.of("likely duplicates, with what a merge would move", """
+                        { likelyDuplicates(first: 5) { score sharedNeighbours reasons(lang: NL) a { id name relations(first: 0) { totalCount } }
+                            b { id name kind relations(first: 0) { totalCount } } } }""", Map.of()),
                 Arguments.of("benchmark: lookup", """
                         query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node { type role other { id name } } } } } }""",
                         Map.of("id", "philips")),

@@ -60,8 +60,10 @@ final class GraphDiff {
 
         var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
-        existing.putAll(otherNodes(dataset.entities().stream().map(EntityRecord::id).filter(id -> !owned.containsKey(id)).toList(),
-                name, owned.size()));
+        // Ends of relationships that the dataset does not hold are entities a curator merged its own into (MergedRows).
+        var ids = Stream.concat(dataset.entities().stream().map(EntityRecord::id),
+                dataset.relationships().stream().flatMap(r -> Stream.of(r.from(), r.to()))).distinct().filter(id -> !owned.containsKey(id)).toList();
+        existing.putAll(otherNodes(ids, name, owned.size()));
         var nodeWrites = nodeWrites(dataset, existing, tally);
         var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
 

@@ -111,14 +111,17 @@ public final class GraphImport {
         long started = System.nanoTime();
         if (options.dryRun()) {
             // A dry run writes nothing, so it neither waits for the lock nor recovers; it says when it would.
-            var result = diff.compute(dataset, options.prune(), preparation.take(graph, dataset.name()));
-            var warnings = new ArrayList<>(dataset.warnings());
+            var mapped = MergedRows.map(graph, dataset);
+            var result = diff.compute(mapped, options.prune(), preparation.take(graph, mapped.name()));
+            var warnings = new ArrayList<>(mapped.warnings());
             ImportJournal.pending(graph).ifPresent(pending -> warnings.add(Problem.inFile("(graph)", pending)));
-            return report(dataset, options, result, warnings, List.of(), 0, started);
+            return report(mapped, options, result, warnings, List.of(), 0, started);
         }
         return graph.withLock(IMPORT_LOCK, () -> {
             var notes = ImportJournal.recover(graph).stream().map(Object::toString).toList();
-            var result = diff.compute(dataset, options.prune(), preparation.take(graph, dataset.name()));
+            // Mapped under the lock, so that it sees every merge made before the import writes.
+            var mapped = MergedRows.map(graph, dataset);
+            var result = diff.compute(mapped, options.prune(), preparation.take(graph, mapped.name()));
             var changes = result.changes();
             int transactions = 0;
             if (!changes.isEmpty()) {
@@ -130,7 +133,7 @@ public final class GraphImport {
                     transactions = journaledWriter.write(changes, options.progress());
                 }
             }
-            var report = report(dataset, options, result, dataset.warnings(), notes, transactions, started);
+            var report = report(mapped, options, result, mapped.warnings(), notes, transactions, started);
             if (report.changedAnything()) {
                 var total = report.total();
                 audit.record(options.actor(), "import", dataset.name(), "created %d, updated %d, deleted %d%s in %d transaction%s"

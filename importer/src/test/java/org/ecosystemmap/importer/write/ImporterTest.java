@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.merge.MergedIds;
 import org.ecosystemmap.graph.testing.GraphDump;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.importer.Importer;
@@ -70,6 +71,35 @@ class ImporterTest {
                 .containsEntry("dataset", "sample")
                 .containsEntry("quote", "Samenwerkingsconsortium gevormd met gemeente Amsterdam")
                 .containsEntry("sources", List.of("jaarverslag-2021.txt#L629-L631 §TOMAS › Resultaten 2021"));
+    }
+
+    @Test
+    @DisplayName("maps the rows of an id a curator merged into another onto the kept entity, in a dry run as in an import, and says which")
+    void mapsMergedIds() {
+        copy("sample", temp, "sample");
+        importSample("sample", ImportOptions.DEFAULT);
+        // What mergeEntities leaves: the merged entity gone (its one relationship is one the kept entity has), its id leading to the kept one.
+        graph.write(tx -> {
+            tx.run("MATCH (m:Entity {id: 'mra-bureau'}) DETACH DELETE m").consume();
+            MergedIds.record(tx, "gemeente-amsterdam", Map.of("mra-bureau", "MRA Bureau"));
+            return null;
+        });
+
+        var dryRun = importSample("sample", new ImportOptions(true, false, Progress.NONE));
+        var report = importSample("sample", ImportOptions.DEFAULT);
+
+        for (var run : List.of(dryRun, report)) {
+            assertThat(run.of("partners").created()).as("mra-bureau not brought back").isZero();
+            assertThat(run.warnings()).extracting(Problem::toString).contains(
+                    "partners.csv:6: column id: \"mra-bureau\" was merged into \"gemeente-amsterdam\": this row is not imported again, "
+                            + "and the rows that name \"mra-bureau\" are imported onto \"gemeente-amsterdam\"",
+                    "relationships.csv:5: mra-bureau -MEMBER_OF-> tomas-consortium names an entity merged into another "
+                            + "(mra-bureau into gemeente-amsterdam); left out: another row already gives gemeente-amsterdam -MEMBER_OF-> tomas-consortium");
+        }
+        assertThat(graph.query("MATCH (n:Entity {id: 'mra-bureau'}) RETURN n.id AS id", Map.of(), r -> r.get("id").asString())).isEmpty();
+        assertThat(graph.query("""
+                MATCH (:Entity {id: 'gemeente-amsterdam'})-[r:MEMBER_OF]->(:Entity {id: 'tomas-consortium'}) RETURN r.role AS role""",
+                Map.of(), r -> r.get("role").asString())).containsExactly("consortium partner");
     }
 
     @Test
