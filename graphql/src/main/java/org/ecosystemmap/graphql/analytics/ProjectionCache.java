@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graphql.request.RequestReads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +21,10 @@ import org.springframework.stereotype.Component;
  * The new projection is loaded on a thread of its own, one load at a time, so that no request's time limit
  * cuts it short and requests do not queue behind it: a request waits for it up to {@link #FRESH_WAIT}, and
  * past that is answered from the projection before the change, which the next request after the load sees
- * replaced. While imports land back to back on a busy server, analytics therefore lag them by one load
- * instead of failing; on a quiet one every answer is current.
+ * replaced; a load that fails (a long read over a graph a large import is writing can) leaves the previous
+ * projection in use until a later request loads again. While imports land back to back on a busy server,
+ * analytics therefore lag them instead of failing, and no request queues behind a load; on a quiet server
+ * every answer is current.
  */
 @Component
 public class ProjectionCache implements DisposableBean {
@@ -30,6 +34,8 @@ public class ProjectionCache implements DisposableBean {
 
     private record Snapshot(String marker, GraphProjection projection) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionCache.class);
 
     private final EcosystemGraph graph;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("projection-load").daemon().factory());
@@ -61,6 +67,11 @@ public class ProjectionCache implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the analytics projection loaded", e);
         } catch (ExecutionException e) {
+            if (snapshot != null) {
+                // A load over a graph that a large import is writing can fail ("read outdated data"); the next request tries again.
+                log.warn("Could not load the analytics projection of the changed graph, answering from the previous one: {}", e.getCause().getMessage());
+                return snapshot.projection();
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         }
     }
