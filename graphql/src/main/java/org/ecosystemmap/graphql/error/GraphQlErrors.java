@@ -9,6 +9,7 @@ import org.ecosystemmap.graphql.limits.RequestWork;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -44,6 +45,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
             log.warn("Graph database unavailable: {}", cause.getMessage());
             return error(env, ErrorType.INTERNAL_ERROR, "The graph database cannot be reached right now; try again shortly.");
+        }
+        if (cause instanceof TransientException) {
+            log.warn("Transient database error left after retries: {}", cause.getMessage());
+            return error(env, ErrorType.INTERNAL_ERROR, "The graph changed while this was read (an import is running); try again.");
         }
         if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
             // Spring Security's resolver answers these as UNAUTHORIZED or FORBIDDEN; nothing went wrong.

@@ -12,6 +12,8 @@ import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.OpenRead;
 import org.ecosystemmap.graphql.compile.CompiledQuery;
 import org.ecosystemmap.graphql.compile.Statement;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * The one read transaction of a GraphQL request. The first root field that reads opens it, every other root
@@ -24,6 +26,9 @@ import org.ecosystemmap.graphql.compile.Statement;
 public final class RequestReads implements AutoCloseable {
 
     private static final String KEY = RequestReads.class.getName();
+
+    /** How often a transaction's first statement is tried when the database answers that it may be retried. */
+    private static final int TRANSIENT_ATTEMPTS = 3;
 
     private final EcosystemGraph graph;
     private final ReentrantLock turn = new ReentrantLock();
@@ -80,18 +85,29 @@ public final class RequestReads implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("the request has ended");
             }
-            try {
-                if (transaction == null) {
-                    transaction = graph.openRead(oneRootField);
+            var statement = query.statement();
+            statements.add(statement);
+            for (int attempt = 1; ; attempt++) {
+                boolean first = transaction == null;
+                try {
+                    if (transaction == null) {
+                        transaction = graph.openRead(oneRootField);
+                    }
+                    var records = transaction.run(statement.cypher(), statement.parameters()).list();
+                    return query.reading().apply(records);
+                } catch (TransientException e) {
+                    // A read over data an import is writing can fail ("read outdated data"). When it was the
+                    // transaction's first statement nothing has been answered from it, so a new one may try again.
+                    end();
+                    if (!first || attempt == TRANSIENT_ATTEMPTS) {
+                        failure = e;
+                        throw e;
+                    }
+                } catch (Neo4jException e) {
+                    failure = e;
+                    end();
+                    throw e;
                 }
-                var statement = query.statement();
-                statements.add(statement);
-                var records = transaction.run(statement.cypher(), statement.parameters()).list();
-                return query.reading().apply(records);
-            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
-                failure = e;
-                end();
-                throw e;
             }
         } finally {
             turn.unlock();
