@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
  * changed it (an import in this process or through Bolt from another). Checking costs one trivial read.
  * <p>
  * The new projection is loaded on a thread of its own, one load at a time, so that no request's time limit
- * cuts it short and requests do not queue behind it: a request waits for it up to {@link #FRESH_WAIT}, and
- * past that is answered from the projection before the change, which the next request after the load sees
- * replaced; a load that fails (a long read over a graph a large import is writing can) leaves the previous
- * projection in use until a later request loads again. While imports land back to back on a busy server,
- * analytics therefore lag them instead of failing, and no request queues behind a load; on a quiet server
- * every answer is current.
+ * cuts it short and requests do not queue behind it. Loads take at most a third of the time: the next one
+ * starts no sooner than twice the last one's length after it ended, so that a graph that changes all the time
+ * (an import landing transaction by transaction) does not keep the processors loading projections. A request
+ * waits for the projection of the changed graph when it is expected within {@link #FRESH_WAIT} and waits that
+ * long at most; otherwise it is answered at once from the projection before the change, which the next request
+ * after the load sees replaced. A load that fails (a long read over a graph a large import is writing can)
+ * leaves the previous projection in use. While imports land on a busy server, analytics therefore lag them by
+ * seconds instead of failing or making readers wait; on a quiet server every answer is current.
  */
 @Component
 public class ProjectionCache implements DisposableBean {
@@ -32,15 +34,24 @@ public class ProjectionCache implements DisposableBean {
     /** How long a request waits for the projection of a changed graph before it is answered from the previous one. */
     static final Duration FRESH_WAIT = Duration.ofSeconds(3);
 
+    /** A load may start this many times its predecessor's length after that one started, at the soonest. */
+    private static final int LOAD_SPACING = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionCache.class);
+
     private record Snapshot(String marker, GraphProjection projection) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(ProjectionCache.class);
+    /** A load under way or scheduled: its result, and when it is expected to be done (System.nanoTime). */
+    private record Load(CompletableFuture<Snapshot> result, long expectedDone) {
+    }
 
     private final EcosystemGraph graph;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("projection-load").daemon().factory());
     private volatile Snapshot latest;
-    private CompletableFuture<Snapshot> loading;
+    private Load loading;
+    private long lastStart;
+    private long lastLength;
 
     public ProjectionCache(EcosystemGraph graph) {
         this.graph = graph;
@@ -51,7 +62,7 @@ public class ProjectionCache implements DisposableBean {
         return reads.once(ProjectionCache.class, this::current);
     }
 
-    /** The projection of the graph as it is now, or, while that loads for longer than {@link #FRESH_WAIT}, as it was. */
+    /** The projection of the graph as it is now, or, while that is more than {@link #FRESH_WAIT} away, as it was. */
     public GraphProjection current() {
         var marker = graph.changeMarker();
         var snapshot = latest;
@@ -59,8 +70,11 @@ public class ProjectionCache implements DisposableBean {
             return snapshot.projection();
         }
         var load = loadFor(marker);
+        if (snapshot != null && load.expectedDone() - System.nanoTime() > FRESH_WAIT.toNanos()) {
+            return snapshot.projection();
+        }
         try {
-            return snapshot == null ? load.get().projection() : load.get(FRESH_WAIT.toMillis(), TimeUnit.MILLISECONDS).projection();
+            return snapshot == null ? load.result().get().projection() : load.result().get(FRESH_WAIT.toMillis(), TimeUnit.MILLISECONDS).projection();
         } catch (TimeoutException e) {
             return snapshot.projection();
         } catch (InterruptedException e) {
@@ -68,7 +82,6 @@ public class ProjectionCache implements DisposableBean {
             throw new IllegalStateException("interrupted while the analytics projection loaded", e);
         } catch (ExecutionException e) {
             if (snapshot != null) {
-                // A load over a graph that a large import is writing can fail ("read outdated data"); the next request tries again.
                 log.warn("Could not load the analytics projection of the changed graph, answering from the previous one: {}", e.getCause().getMessage());
                 return snapshot.projection();
             }
@@ -77,22 +90,37 @@ public class ProjectionCache implements DisposableBean {
     }
 
     /**
-     * The load under way, or a new one. The marker was read before the graph: a write that lands before or during
-     * the load changes the marker again, so a later call loads once more instead of keeping a stale projection.
+     * The load under way, or a new one, started as soon as the spacing allows. The marker was read before the
+     * graph: a write that lands before or during the load changes the marker again, so a later call loads once
+     * more instead of keeping a stale projection.
      */
-    private synchronized CompletableFuture<Snapshot> loadFor(String marker) {
+    private synchronized Load loadFor(String marker) {
         var snapshot = latest;
         if (snapshot != null && snapshot.marker().equals(marker)) {
-            return CompletableFuture.completedFuture(snapshot);
+            return new Load(CompletableFuture.completedFuture(snapshot), 0);
         }
-        if (loading == null || loading.isDone()) {
-            loading = CompletableFuture.supplyAsync(() -> {
-                var loaded = new Snapshot(marker, GraphProjection.load(graph));
-                latest = loaded;
-                return loaded;
-            }, loader);
+        if (loading != null && !loading.result().isDone()) {
+            return loading;
         }
+        long now = System.nanoTime();
+        long delay = Math.max(0, lastStart + LOAD_SPACING * lastLength - now);
+        var result = CompletableFuture.supplyAsync(() -> load(marker), CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS, loader));
+        loading = new Load(result, now + delay + lastLength);
         return loading;
+    }
+
+    private Snapshot load(String marker) {
+        long start = System.nanoTime();
+        try {
+            var loaded = new Snapshot(marker, GraphProjection.load(graph));
+            latest = loaded;
+            return loaded;
+        } finally {
+            synchronized (this) {
+                lastStart = start;
+                lastLength = System.nanoTime() - start;
+            }
+        }
     }
 
     @Override
