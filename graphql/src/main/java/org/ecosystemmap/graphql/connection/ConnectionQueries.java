@@ -25,14 +25,11 @@ import org.neo4j.driver.Value;
 public final class ConnectionQueries {
 
     /**
-     * Whether the relationship bound to {@code %1$s} makes one end take part in the other: of the types named in
-     * {@code $types}, or when none are, as the weights table says ({@code RelationWeights.takingPartTypes}, unless
-     * the role has a word of a mention or a plan).
+     * Of a relationship bound to {@code %1$s} of a type that takes part by the weights table
+     * ({@code RelationWeights.takingPartTypes}): that its role is no word of a mention or a plan, which would keep it
+     * from taking part. Relationship types the client names take part whatever their role.
      */
-    private static final String TAKES_PART = """
-            CASE WHEN $types IS NULL
-                 THEN type(%1$s) IN $takingPart AND NOT any(word IN $notTakingPart WHERE toLower(coalesce(%1$s.role, '')) CONTAINS word)
-                 ELSE type(%1$s) IN $types END""";
+    private static final String ROLE_TAKES_PART = "NOT any(word IN $notTakingPart WHERE toLower(coalesce(%1$s.role, '')) CONTAINS word)";
 
     /** What a question reads of the entities and of the edges it returns (each list of edges its own map). */
     private record Plan(EntityProjection.Compiled entity, List<String> edges) {
@@ -137,9 +134,12 @@ public final class ConnectionQueries {
         traversal.parameters().forEach(compilation::put);
         compilation.put("ids", ids);
         compilation.put("known", ids);
-        compilation.put("types", traversal.types() == null ? null : traversal.types().stream().map(Enum::name).toList());
-        compilation.put("takingPart", RelationWeights.takingPartTypes());
-        compilation.put("notTakingPart", RelationWeights.notTakingPartWords());
+        // The types as a typed pattern, so that the database expands only them: the vocabulary's names, never a client's text.
+        var takingPart = String.join("|", traversal.types() == null ? RelationWeights.takingPartTypes()
+                : traversal.types().stream().map(Enum::name).toList());
+        if (traversal.types() == null) {
+            compilation.put("notTakingPart", RelationWeights.notTakingPartWords());
+        }
         compilation.put("located", traversal.types() == null || traversal.types().contains(RelationType.LOCATED_IN));
         var partner = plan.value().entity();
         var edge = plan.value().edge();
@@ -160,13 +160,13 @@ public final class ConnectionQueries {
                   CALL (e, ends, aboutParticipants) {
                     WITH e, ends, aboutParticipants WHERE NOT aboutParticipants
                     %2$s
-                    MATCH (s:Partner|Coalition|Person)-[r]-(part)
-                    WHERE NOT s IN ends AND %4$s
+                    MATCH (s:Partner|Coalition|Person)-[r:%8$s]-(part)
+                    WHERE NOT s IN ends%4$s
                     RETURN s, [r] + coalesce(relationships(chain), []) AS steps
                     UNION ALL
                     WITH e, ends, aboutParticipants WHERE aboutParticipants
-                    MATCH (e)-[r]-(thing:Initiative|TalentProgramme|Coalition|Event|Partner)
-                    WHERE NOT thing IN ends AND %4$s
+                    MATCH (e)-[r:%8$s]-(thing:Initiative|TalentProgramme|Coalition|Event|Partner)
+                    WHERE NOT thing IN ends%4$s
                     %3$s
                     WHERE NOT s IN ends
                     RETURN s, [r] + coalesce(relationships(chain), []) AS steps
@@ -185,7 +185,8 @@ public final class ConnectionQueries {
                   RETURN collect({partner: %6$s, via: [step IN via | %7$s]}) AS found
                 }
                 RETURN missing, found""".formatted(KnownEntities.MISSING, below, above,
-                Traversal.and(TAKES_PART.formatted("r"), traversal.held("r")), Traversal.andAlso(traversal.held("r")), partner.cypher(), edge)),
+                traversal.types() == null ? Traversal.andAlso(ROLE_TAKES_PART.formatted("r"), traversal.held("r")) : Traversal.andAlso(traversal.held("r")),
+                Traversal.andAlso(traversal.held("r")), partner.cypher(), edge, takingPart)),
                 records -> found(records, shared -> new SharedPartner(partner.read(shared.get("partner").asObject()),
                         GraphEdge.listOf(shared.get("via").asObject()))));
     }
