@@ -3,11 +3,13 @@ package org.ecosystemmap.api.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -303,6 +305,24 @@ class ExplorerTest {
         var matched = pathways.findElement(By.cssSelector(".matched-in"));
         assertThat(matched.getText()).startsWith("gevonden in: kenmerk van het programma");
         assertThat(matched.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("werklozen");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("finds by each of the report's words the issue names an entity the report ties it to, saying where it matched")
+    void searchesTheReportsWords() {
+        var expected = new LinkedHashMap<String, String>();
+        expected.put("kwartiermaker", "tomas");
+        expected.put("zijinstromers", "orientatieprogramma-zijinstromers");
+        expected.put("afgeschaald", "teachforamsterdam");
+        expected.put("niet gelukt", "tada-2021-target-3");
+        expected.put("overdracht", "tada");
+        expected.put("Talent voor de Toekomst", "talent-voor-de-toekomst");
+        expected.forEach((words, id) -> {
+            visit("/?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), "nl", ".matched-in");
+            var hit = browser.await(By.xpath("//main//li[a[contains(@href, '/entity/" + id + "') and not(contains(@href, '/entity/" + id + "-'))]]"));
+            assertThat(hit.findElement(By.cssSelector(".matched-in")).getText()).as(words).startsWith("gevonden in: ");
+        });
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
