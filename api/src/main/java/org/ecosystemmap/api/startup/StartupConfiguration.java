@@ -1,5 +1,6 @@
 package org.ecosystemmap.api.startup;
 
+import org.ecosystemmap.api.web.FilterErrors;
 import org.ecosystemmap.graph.connection.GraphStartup;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,8 @@ import org.springframework.core.Ordered;
 public class StartupConfiguration {
 
     @Bean
-    FilterRegistrationBean<StartupGate> startupGate(GraphStartup startup) {
-        var registration = new FilterRegistrationBean<>(new StartupGate(startup));
+    FilterRegistrationBean<StartupGate> startupGate(GraphStartup startup, FilterErrors errors) {
+        var registration = new FilterRegistrationBean<>(new StartupGate(startup, errors));
         registration.addUrlPatterns("/*");
         // Before security and bookmarks: both would otherwise reach for a graph that is not there yet.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.ecosystemmap.api.web.FilterErrors;
 import org.ecosystemmap.graph.connection.GraphStartup;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * While the graph is being made ready (the database starting, the bundled dataset loading), every request but
@@ -22,11 +25,7 @@ final class StartupGate implements Filter {
     /** Seconds a client should wait before asking again; the whole start takes a few of them. */
     static final int RETRY_AFTER_SECONDS = 2;
 
-    /** The API's error shape (RFC 9457, as docs/security.md lists it); constant, so written as it is. */
-    private static final byte[] PROBLEM = """
-            {"type":"about:blank","title":"Service Unavailable","status":503,\
-            "detail":"The map is starting and loading its data; try again in a few seconds."}
-            """.strip().getBytes(StandardCharsets.UTF_8);
+    private static final String MESSAGE = "The map is starting and loading its data; try again in a few seconds.";
     private static final byte[] PAGE = """
             <!doctype html>
             <html lang="nl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="%d">
@@ -36,10 +35,12 @@ final class StartupGate implements Filter {
             """.formatted(RETRY_AFTER_SECONDS).getBytes(StandardCharsets.UTF_8);
 
     private final GraphStartup startup;
+    private final FilterErrors errors;
     private volatile boolean open;
 
-    StartupGate(GraphStartup startup) {
+    StartupGate(GraphStartup startup, FilterErrors errors) {
         this.startup = startup;
+        this.errors = errors;
     }
 
     @Override
@@ -59,9 +60,7 @@ final class StartupGate implements Filter {
             http.setContentType("text/html;charset=utf-8");
             http.getOutputStream().write(PAGE);
         } else {
-            http.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            http.setContentType("application/problem+json");
-            http.getOutputStream().write(PROBLEM);
+            errors.refuse((HttpServletRequest) request, http, new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, MESSAGE));
         }
     }
 

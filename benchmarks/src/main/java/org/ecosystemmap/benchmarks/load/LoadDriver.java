@@ -29,7 +29,8 @@ public final class LoadDriver {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
-        return run(client, requests, clients, measureFrom, () -> System.nanoTime() < end, end);
+        var window = run(client, requests, clients, measureFrom, () -> System.nanoTime() < end, end);
+        return Latency.of(window.histogram(), window.errors(), measured.toNanos() / 1e9, window.firstError());
     }
 
     /**
@@ -39,12 +40,15 @@ public final class LoadDriver {
     public static Latency runWhile(QueryClient client, LongFunction<Request> requests, int clients, BooleanSupplier going) {
         long start = System.nanoTime();
         long limit = start + Duration.ofMinutes(5).toNanos();
-        var latency = run(client, requests, clients, start, () -> going.getAsBoolean() && System.nanoTime() < limit, Long.MAX_VALUE);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Latency(latency.requests(), latency.errors(), seconds, latency.p50Ms(), latency.p99Ms(), latency.maxMs(), latency.firstError());
+        var window = run(client, requests, clients, start, () -> going.getAsBoolean() && System.nanoTime() < limit, Long.MAX_VALUE);
+        return Latency.of(window.histogram(), window.errors(), (System.nanoTime() - start) / 1e9, window.firstError());
     }
 
-    private static Latency run(QueryClient client, LongFunction<Request> requests, int clients, long measureFrom, BooleanSupplier going,
+    /** What the clients measured: latencies of the answers within the window, errors, the first error's text. */
+    private record Measured(Histogram histogram, long errors, String firstError) {
+    }
+
+    private static Measured run(QueryClient client, LongFunction<Request> requests, int clients, long measureFrom, BooleanSupplier going,
             long end) {
         var next = new AtomicLong();
         var errors = new AtomicLong();
@@ -77,6 +81,6 @@ public final class LoadDriver {
         }
         var merged = new Histogram(MAX_MICROS, 3);
         histograms.forEach(merged::add);
-        return Latency.of(merged, errors.get(), (end == Long.MAX_VALUE ? 0 : end - measureFrom) / 1e9, firstError.get());
+        return new Measured(merged, errors.get(), firstError.get());
     }
 }

@@ -2,7 +2,6 @@ package org.ecosystemmap.graphql.entity;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
