@@ -138,8 +138,13 @@ public enum Scenario {
 
     /** The {@code i}-th question of the mix: the scenarios in turn. */
     public static Request mixed(SystemUnderTest system, Workload workload, long i) {
+        return inMix(i).request(system, workload, i / values().length);
+    }
+
+    /** The scenario of the {@code i}-th question of the mix. */
+    public static Scenario inMix(long i) {
         var all = values();
-        return all[(int) (i % all.length)].request(system, workload, i / all.length);
+        return all[(int) (i % all.length)];
     }
 
     private Map<String, Object> graphQlVariables(Workload workload, long i) {

@@ -31,9 +31,13 @@ public record SoakResults(Machine machine, String date, String command, String s
             Phase reads) {
     }
 
-    /** One phase's legitimate load. */
+    /** One phase's legitimate load, as a whole and per question of the mix (to trace a tail to the questions that make it). */
     public record Phase(double seconds, long requests, long errors, @JsonProperty("p50_ms") double p50Ms, @JsonProperty("p99_ms") double p99Ms,
-            double rps, double load1) {
+            double rps, double load1, @JsonProperty("by_question") Map<String, Part> byQuestion) {
+    }
+
+    /** One question's share of a phase. */
+    public record Part(long requests, long errors, @JsonProperty("p50_ms") double p50Ms, @JsonProperty("p99_ms") double p99Ms) {
     }
 
     public record MemoryFigures(@JsonProperty("heap_mib") double heapMiB, @JsonProperty("rss_mib") double rssMiB,

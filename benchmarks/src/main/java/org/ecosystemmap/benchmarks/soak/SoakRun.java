@@ -163,7 +163,8 @@ public final class SoakRun {
                 done.set(true);
             }
         });
-        var reads = LoadDriver.runWhile(client, i -> Scenario.mixed(SystemUnderTest.GRAPHQL, workload, i), settings.clients(), () -> !done.get());
+        var reads = LoadDriver.runWhile(client, i -> Scenario.mixed(SystemUnderTest.GRAPHQL, workload, i), SoakRun::question, settings.clients(),
+                () -> !done.get());
         uploader.join();
         double seconds = (System.nanoTime() - start) / 1e9;
         var response = answer.get();
@@ -181,14 +182,24 @@ public final class SoakRun {
     }
 
     private Latency mix(GraphQlClient client, Workload workload, Duration length) {
-        return LoadDriver.run(client, i -> Scenario.mixed(SystemUnderTest.GRAPHQL, workload, i), settings.clients(), Duration.ZERO, length);
+        return LoadDriver.run(client, i -> Scenario.mixed(SystemUnderTest.GRAPHQL, workload, i), SoakRun::question, settings.clients(), Duration.ZERO,
+                length);
+    }
+
+    private static String question(long i) {
+        return Scenario.inMix(i).label();
     }
 
     private SoakResults.Phase phase(Latency latency, double load1, String name) {
         log.accept("%-22s %,d requests, %d errors, p50 %.1f ms, p99 %.1f ms, %.0f/s%s".formatted(name, latency.requests(), latency.errors(),
                 latency.p50Ms(), latency.p99Ms(), latency.rps(), latency.firstError() == null ? "" : "; first error: " + latency.firstError()));
+        latency.byLabel().forEach((question, part) -> log.accept("  %-20s %,d requests, %d errors, p50 %.1f ms, p99 %.1f ms".formatted(question,
+                part.requests(), part.errors(), part.p50Ms(), part.p99Ms())));
+        var byQuestion = new TreeMap<String, SoakResults.Part>();
+        latency.byLabel().forEach((question, part) -> byQuestion.put(question, new SoakResults.Part(part.requests(), part.errors(), part.p50Ms(),
+                part.p99Ms())));
         return new SoakResults.Phase(latency.seconds(), latency.requests(), latency.errors(), latency.p50Ms(), latency.p99Ms(),
-                Math.round(latency.rps() * 10) / 10.0, load1);
+                Math.round(latency.rps() * 10) / 10.0, load1, byQuestion);
     }
 
     /** Sends the abusive requests in turn until told to stop, counting how the server answered each. */

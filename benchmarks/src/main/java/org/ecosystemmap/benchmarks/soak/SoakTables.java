@@ -1,6 +1,7 @@
 package org.ecosystemmap.benchmarks.soak;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,7 @@ final class SoakTables {
             phase(out, "upload (%s, %,d relationships, %.1f MiB zipped: HTTP %d in %.1f s)".formatted(upload.size(), upload.relationships(),
                     upload.zipMiB(), upload.status(), upload.seconds()), upload.reads());
         }
+        questions(out);
         out.append("\n| memory | heap after GC (MiB) | heap committed (MiB) | resident (MiB) |\n|---|---:|---:|---:|\n");
         memory(out, "before the soak", results.memoryBefore());
         memory(out, "after the soak", results.memoryAfter());
@@ -41,6 +43,27 @@ final class SoakTables {
                 .append(outcomes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))).append(" |\n"));
         out.append('\n');
         return out.toString();
+    }
+
+    /** Per question of the mix: p50 / p99 in each phase, so that a phase's tail shows which questions make it. */
+    private void questions(StringBuilder out) {
+        var phases = new LinkedHashMap<String, SoakResults.Phase>();
+        phases.put("baseline", results.baseline());
+        phases.put("soak", results.soak());
+        phases.put("abuse", results.abuse());
+        if (results.upload() != null) {
+            phases.put("upload", results.upload().reads());
+        }
+        out.append("\n| question (p50 / p99 ms) | ").append(String.join(" | ", phases.keySet())).append(" |\n|---|")
+                .append("---:|".repeat(phases.size())).append('\n');
+        results.baseline().byQuestion().keySet().forEach(question -> {
+            out.append("| ").append(question).append(" |");
+            phases.values().forEach(phase -> {
+                var part = phase.byQuestion().get(question);
+                out.append(part == null ? " - |" : " %.1f / %.1f |".formatted(part.p50Ms(), part.p99Ms()));
+            });
+            out.append('\n');
+        });
     }
 
     private static void memory(StringBuilder out, String when, SoakResults.MemoryFigures memory) {

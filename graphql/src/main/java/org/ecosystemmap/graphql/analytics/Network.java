@@ -48,7 +48,7 @@ public final class Network {
                 cheapest.put(edge, link);
             }
         }
-        return new Network(new AsUnmodifiableGraph<>(graph), Map.copyOf(cheapest));
+        return new Network(new DeadlineBoundGraph<>(new AsUnmodifiableGraph<>(graph)), Map.copyOf(cheapest));
     }
 
     /** Edges weighted by cost: a distance, for shortest paths and betweenness. */

@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
  * The new projection is loaded on a thread of its own, one load at a time, so that no request's time limit
  * cuts it short and requests do not queue behind it. Loads take at most a third of the time: the next one
  * starts no sooner than twice the last one's length after it ended, so that a graph that changes all the time
- * (an import landing transaction by transaction) does not keep the processors loading projections. A request
- * waits for the projection of the changed graph when it is expected within {@link #FRESH_WAIT} and waits that
- * long at most; otherwise it is answered at once from the projection before the change, which the next request
- * after the load sees replaced. A load that fails (a long read over a graph a large import is writing can)
- * leaves the previous projection in use. While imports land on a busy server, analytics therefore lag them by
- * seconds instead of failing or making readers wait; on a quiet server every answer is current.
+ * (an import landing transaction by transaction) does not keep the processors loading projections. After a lone
+ * change (a curator's edit, an import that has ended) a request waits for the projection of the changed graph
+ * when it is expected within {@link #FRESH_WAIT}, and that long at most; otherwise, and whenever the graph was
+ * still changing while the last projection loaded (an import is writing), it is answered at once from the
+ * latest projection, which the next request after the load sees replaced. A load that fails (a long read over a
+ * graph a large import is writing can) leaves the previous projection in use. While imports land, analytics
+ * therefore lag them by seconds instead of failing or making readers wait; on a quiet server every answer is
+ * current.
  */
 @Component
 public class ProjectionCache implements DisposableBean {
@@ -39,7 +41,8 @@ public class ProjectionCache implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionCache.class);
 
-    private record Snapshot(String marker, GraphProjection projection) {
+    /** @param outdated whether the graph had changed again by the time the projection was loaded */
+    private record Snapshot(String marker, GraphProjection projection, boolean outdated) {
     }
 
     /** A load under way or scheduled: its result, and when it is expected to be done (System.nanoTime). */
@@ -70,7 +73,7 @@ public class ProjectionCache implements DisposableBean {
             return snapshot.projection();
         }
         var load = loadFor(marker);
-        if (snapshot != null && load.expectedDone() - System.nanoTime() > FRESH_WAIT.toNanos()) {
+        if (snapshot != null && (snapshot.outdated() || load.expectedDone() - System.nanoTime() > FRESH_WAIT.toNanos())) {
             return snapshot.projection();
         }
         try {
@@ -112,7 +115,8 @@ public class ProjectionCache implements DisposableBean {
     private Snapshot load(String marker) {
         long start = System.nanoTime();
         try {
-            var loaded = new Snapshot(marker, GraphProjection.load(graph));
+            var projection = GraphProjection.load(graph);
+            var loaded = new Snapshot(marker, projection, !graph.changeMarker().equals(marker));
             latest = loaded;
             return loaded;
         } finally {

@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.ecosystemmap.graph.connection.ReadDeadline;
 import org.ecosystemmap.graphql.limits.RequestWork;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -59,7 +60,8 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     }
 
     private static boolean isTimeout(Throwable cause) {
-        return cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut");
+        return cause instanceof ReadDeadline.Passed
+                || cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut");
     }
 
     private static Throwable unwrap(Throwable exception) {
