@@ -27,9 +27,10 @@ public final class ConnectionQueries {
     /**
      * Of a relationship bound to {@code %1$s} of a type that takes part by the weights table
      * ({@code RelationWeights.takingPartTypes}): that its role is no word of a mention or a plan, which would keep it
-     * from taking part. Relationship types the client names take part whatever their role.
+     * from taking part. Relationship types the client names take part whatever their role. Most relationships have
+     * no role: asking that first reads the property once instead of once per word (a quarter of the database hits).
      */
-    private static final String ROLE_TAKES_PART = "NOT any(word IN $notTakingPart WHERE toLower(coalesce(%1$s.role, '')) CONTAINS word)";
+    private static final String ROLE_TAKES_PART = "(%1$s.role IS NULL OR NOT any(word IN $notTakingPart WHERE toLower(%1$s.role) CONTAINS word))";
 
     /** What a question reads of the entities and of the edges it returns (each list of edges its own map). */
     private record Plan(EntityProjection.Compiled entity, List<String> edges) {
