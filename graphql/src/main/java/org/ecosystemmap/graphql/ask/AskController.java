@@ -173,6 +173,9 @@ public class AskController {
             return reading.names().get(slot).name(language);
         }
         var value = reading.values().get(slot);
+        if (value == null) {
+            return null;
+        }
         var kind = reading.phrase().slots().get(slot);
         return switch (kind) {
             case KIND -> Vocabulary.ENTITY_KIND.term(value)

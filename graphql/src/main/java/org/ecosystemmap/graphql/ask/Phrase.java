@@ -91,7 +91,10 @@ public record Phrase(Language language, AskView view, String pattern, Map<String
         return fits;
     }
 
-    /** The pattern as a sentence, each slot written by {@code slot}, optional words left out, the first choice taken. */
+    /**
+     * The pattern as a sentence, each slot written by {@code slot} (null for a slot without a value), the first
+     * choice taken, optional words left out unless they hold a slot with a value ("[in {year}]").
+     */
     String restate(Function<String, String> slot) {
         var words = new ArrayList<String>();
         write(parts, slot, words);
@@ -105,10 +108,22 @@ public record Phrase(Language language, AskView view, String pattern, Map<String
                 case Word word -> words.add(word.text());
                 case SlotRef ref -> words.add(slot.apply(ref.name()));
                 case Choice choice -> write(choice.choices().getFirst(), slot, words);
-                case Maybe ignored -> {
+                case Maybe maybe -> {
+                    if (filled(maybe.parts(), slot)) {
+                        write(maybe.parts(), slot, words);
+                    }
                 }
             }
         }
+    }
+
+    private static boolean filled(List<Part> parts, Function<String, String> slot) {
+        return parts.stream().anyMatch(part -> switch (part) {
+            case SlotRef ref -> slot.apply(ref.name()) != null;
+            case Maybe maybe -> filled(maybe.parts(), slot);
+            case Choice choice -> filled(choice.choices().getFirst(), slot);
+            case Word ignored -> false;
+        });
     }
 
     private static String regex(List<Part> parts, boolean shortest) {
