@@ -32,6 +32,12 @@ public class AskController {
     private static final int MAX_LENGTH = 300;
     private static final int MAX_INTERPRETATIONS = 10;
 
+    /**
+     * Names looked up for one question at most: a long text that many phrases fit, each in two ways, would
+     * otherwise send dozens of index reads; the readings of the preferred language come first and are kept.
+     */
+    private static final int MAX_NAMES = 24;
+
     /** Entities offered for one ambiguous name. */
     private static final int MAX_CHOICES = 3;
 
@@ -58,8 +64,12 @@ public class AskController {
         var names = new LinkedHashSet<NameResolution.Name>();
         for (var fit : phrases.fit(text, preferred)) {
             slotted(fit).ifPresent(slotted -> {
-                readable.add(slotted);
-                names.addAll(slotted.names().values());
+                var more = new LinkedHashSet<>(names);
+                more.addAll(slotted.names().values());
+                if (more.size() <= MAX_NAMES) {
+                    readable.add(slotted);
+                    names.addAll(more);
+                }
             });
         }
         Map<NameResolution.Name, List<Candidate>> found = names.isEmpty() ? Map.of()
