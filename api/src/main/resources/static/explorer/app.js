@@ -88,6 +88,10 @@ attachCombobox(searchInput, document.getElementById('search-results'), {
     navigate(`/entity/${encodeURIComponent(entity.id)}`);
   },
   onSubmit: text => navigate(`/?q=${encodeURIComponent(text)}`),
+  onAsk: reading => {
+    searchInput.value = '';
+    navigate(reading.url);
+  },
 });
 
 await useLanguage(chooseLanguage());

@@ -19,6 +19,8 @@ export async function goalsView(main, params, navigate) {
   const year = Number(params.get('year')) || 2021;
   const types = listParam(params, 'types', GOAL_TYPES);
   const statuses = listParam(params, 'statuses', STATUSES);
+  // Only these initiatives (ids), as a question in words about one initiative's goals opens the view.
+  const of = (params.get('of') || '').split(',').filter(Boolean);
   const checkbox = (field, value, chosen, vocabulary) => `<label><input type="checkbox" name="${field}" value="${value}"${chosen.includes(value) ? ' checked' : ''}>
     ${esc(capitalise(label(vocabulary, value)))}</label>`;
   main.innerHTML = `<h1>${esc(t('goals.title'))}</h1>
@@ -38,13 +40,15 @@ export async function goalsView(main, params, navigate) {
       const chosen = [...form.querySelectorAll(`input[name=${field}]:checked`)].map(i => i.value);
       if (chosen.length) query.set(field, chosen.join(','));
     }
+    if (of.length) query.set('of', of.join(','));
     navigate(`/goals?${query}`);
   });
   const goal = { year, ...(statuses.length ? { statuses } : {}) };
   const initiatives = (await gql(GOALS, { goal })).initiatives.edges.map(e => e.node);
   // The API narrows by year and status; the type is checked here, on the same goal, as the filter's parts must all hold for one goal.
   const meets = g => g.year === year && (!types.length || types.includes(g.goalType)) && (!statuses.length || statuses.includes(g.status));
-  const found = initiatives.map(i => ({ initiative: i, goals: (i.goals ?? []).filter(meets) })).filter(f => f.goals.length);
+  const found = initiatives.filter(i => !of.length || of.includes(i.id))
+    .map(i => ({ initiative: i, goals: (i.goals ?? []).filter(meets) })).filter(f => f.goals.length);
   main.querySelector('.goal-results').innerHTML = `<h2>${esc(t('goals.found', { count: found.length }))}</h2>`
     + found.map(f => `<section class="panel result-group"><h3>${entityLink(f.initiative)} ${kindBadge(f.initiative.kind)}</h3>${goalTable(f.goals)}</section>`).join('');
 }

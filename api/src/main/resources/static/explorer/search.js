@@ -1,6 +1,7 @@
 // Search as you type: the header's search box, the entity pickers, and the search results page.
 import { gql, NAME_FIELDS } from './api.js';
-import { entityDescription, entityName, kindPlural, lang, t, th } from './i18n.js';
+import { interpretations, interpretationsPanel, questionHtml } from './ask.js';
+import { entityDescription, entityName, kindPlural, lang, localHref, t, th } from './i18n.js';
 import { debounce, entityLink, esc, inLanguage, kindBadge } from './ui.js';
 
 const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
@@ -24,9 +25,10 @@ function kindsByBestMatch(nodes) {
 
 /**
  * Turns an input and a listbox into an accessible combobox: results grouped by kind, arrow keys to move,
- * Enter to choose, Escape to close.
+ * Enter to choose, Escape to close. With {@code onAsk}, a question in words is offered first as the views that
+ * answer it ("Did you mean: …"), one per entity where a name is ambiguous; choosing one calls onAsk with it.
  */
-export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kinds = null, first = 12 }) {
+export function attachCombobox(input, listbox, { onSelect, onSubmit = null, onAsk = null, kinds = null, first = 12 }) {
   const prefix = `cb${++comboboxCount}`;
   let options = [];
   let active = -1;
@@ -49,14 +51,23 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
   };
 
   const choose = index => {
-    const entity = options[index];
+    const chosen = options[index];
     close();
-    if (entity) onSelect(entity);
+    if (chosen?.url) onAsk(chosen);
+    else if (chosen) onSelect(chosen);
   };
 
-  const render = (text, nodes, total) => {
+  const render = (text, nodes, total, readings = []) => {
     options = [];
     let html = '';
+    if (readings.length) {
+      html += `<div class="group" role="presentation">${esc(t('ask.didYouMean'))}</div>`;
+      for (const reading of readings) {
+        html += `<div role="option" class="ask" id="${prefix}-${options.length}" data-index="${options.length}" aria-selected="false">`
+          + `<a href="${esc(localHref(reading.url))}" tabindex="-1">${questionHtml(reading)}</a></div>`;
+        options.push(reading);
+      }
+    }
     for (const kind of kindsByBestMatch(nodes)) {
       const ofKind = nodes.filter(n => n.kind === kind);
       if (!ofKind.length) continue;
@@ -67,8 +78,8 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
         options.push(node);
       }
     }
-    if (!options.length) html = `<div class="group" role="presentation">${th('search.nothingFor', { text: quoted(text) })}</div>`;
-    if (onSubmit && total > options.length) {
+    if (!nodes.length && !readings.length) html = `<div class="group" role="presentation">${th('search.nothingFor', { text: quoted(text) })}</div>`;
+    if (onSubmit && total > nodes.length) {
       html += `<div role="option" class="all" id="${prefix}-${options.length}" data-index="${options.length}" aria-selected="false">`
         + `${th('search.seeAll', { count: total, text: quoted(text) })}</div>`;
       options.push(null);
@@ -86,9 +97,10 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
       return;
     }
     try {
-      const data = await gql(SEARCH, { text, kinds, first });
+      const [data, readings] = await Promise.all([gql(SEARCH, { text, kinds, first }),
+        onAsk ? interpretations(text).catch(() => []) : []]);
       if (mine !== sequence) return;
-      render(text, data.search.edges.map(e => e.node), data.search.totalCount);
+      render(text, data.search.edges.map(e => e.node), data.search.totalCount, readings);
     } catch {
       close();
     }
@@ -118,6 +130,8 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, kind
   listbox.addEventListener('click', event => {
     const option = event.target.closest('[role=option]');
     if (!option) return;
+    // A question's reading is a link too (to copy or open in a tab); a click here opens it in this page.
+    event.preventDefault();
     const index = Number(option.dataset.index);
     if (options[index]) choose(index);
     else if (onSubmit) {
@@ -150,11 +164,12 @@ export function picker(container, { label, placeholder = t('picker.placeholder')
 export async function searchView(main, query) {
   const heading = `<h1>${th('search.resultsFor', { text: quoted(query) })}</h1>`;
   main.innerHTML = `${heading}<p class="muted">${esc(t('search.searching'))}</p>`;
-  const data = await gql(SEARCH_PAGE, { text: query, first: 100, lang: lang().toUpperCase() });
+  const [data, readings] = await Promise.all([gql(SEARCH_PAGE, { text: query, first: 100, lang: lang().toUpperCase() }),
+    interpretations(query).catch(() => [])]);
   const nodes = data.search.edges.map(e => e.node);
   const matches = new Map(data.search.edges.map(e => [e.node.id, e.matchedIn]));
   const total = data.search.totalCount;
-  let html = `${heading}<p class="muted">${esc(total > nodes.length ? t('search.foundBest', { count: total, shown: nodes.length }) : t('search.found', { count: total }))}</p>`;
+  let html = `${heading}${interpretationsPanel(readings)}<p class="muted">${esc(total > nodes.length ? t('search.foundBest', { count: total, shown: nodes.length }) : t('search.found', { count: total }))}</p>`;
   for (const kind of kindsByBestMatch(nodes)) {
     const ofKind = nodes.filter(n => n.kind === kind);
     html += `<section class="panel result-group"><h2>${esc(kindPlural(kind))} <span class="count">(${ofKind.length})</span></h2><ul class="plain relations">`

@@ -45,10 +45,14 @@ class ExplorerQueriesTest {
     /** Root fields answered from the vocabulary in memory, which read nothing from the graph. */
     private static final Set<String> WITHOUT_THE_GRAPH = Set.of("vocabulary");
 
-    /** Where a query's variable of a name common to several takes another type: the dates of a period, the kinds of a network. */
+    /**
+     * Where a query's variable of a name common to several takes another type: the dates of a period, the kinds of a
+     * network; and a question in words, which a bare name is not.
+     */
     private static final Map<String, Map<String, Object>> OWN_VARIABLES = Map.of(
             "CHANGES", Map.of("from", "2021", "to", "2021-12"),
-            "NETWORK", Map.of("kinds", List.of("INITIATIVE"), "via", List.of("PARTNER", "COALITION")));
+            "NETWORK", Map.of("kinds", List.of("INITIATIVE"), "via", List.of("PARTNER", "COALITION")),
+            "ASK", Map.of("text", "Wie verbindt Philips met TechGrounds?", "lang", "nl"));
 
     /** The values the explorer's variables take here, by name: a query with a variable not listed fails. */
     private static final Map<String, Object> VARIABLES = variables();

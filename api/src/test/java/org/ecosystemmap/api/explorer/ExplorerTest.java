@@ -469,7 +469,7 @@ class ExplorerTest {
         return Integer.parseInt(browser.driver().findElement(By.cssSelector(".map-count")).getText().split(" ")[0]);
     }
 
-    private static String entityId(WebElement link) {
+    static String entityId(WebElement link) {
         var matcher = ENTITY_ID.matcher(link.getAttribute("href"));
         return matcher.find() ? matcher.group(1) : link.getAttribute("href");
     }

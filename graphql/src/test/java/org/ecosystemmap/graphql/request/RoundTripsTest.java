@@ -103,6 +103,10 @@ class RoundTripsTest extends BundledGraphTest {
                 Arguments.of("likely duplicates, with what a merge would move", """
                         { likelyDuplicates(first: 5) { score sharedNeighbours reasons(lang: NL) a { id name relations(first: 0) { totalCount } }
                             b { id name kind relations(first: 0) { totalCount } } } }""", Map.of()),
+                Arguments.of("ask: a question in words, all its names found in one statement", """
+                        { ask(text: "Welke partners delen AMdEX en Inkopen met Impact en Marineterrein?", lang: "nl") {
+                            question url query variables confidence entities { id name ... on Partner { type initiatives { name } } } } }""",
+                        Map.of()),
                 Arguments.of("benchmark: lookup", """
                         query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node { type role other { id name } } } } } }""",
                         Map.of("id", "philips")),
