@@ -12,18 +12,30 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.importer.testing.DatasetFixtures;
 import org.ecosystemmap.importer.testing.DatasetFormats;
 import org.ecosystemmap.importer.testing.GeneratedDataset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The command as a user runs it. The first test imports into an embedded database folder of its own, as
+ * {@code ecomap import} does by default; the others, which are about what the command prints and writes, run
+ * against the shared test database through {@code --uri} instead of starting a database each.
+ */
 @DisplayName("ecomap import, on the command line")
 class ImportCommandTest {
 
     @TempDir
     Path temp;
+
+    @AfterEach
+    void clear() {
+        TestNeo4j.clear();
+    }
 
     private record Run(int exitCode, String out, String err) {
     }
@@ -33,6 +45,15 @@ class ImportCommandTest {
         var err = new StringWriter();
         int code = ImportCommand.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** {@link #run} on the shared test database. */
+    private Run runOnSharedDatabase(String... args) {
+        var withUri = new String[args.length + 2];
+        System.arraycopy(args, 0, withUri, 0, args.length);
+        withUri[args.length] = "--uri";
+        withUri[args.length + 1] = TestNeo4j.embedded().boltUri().toString();
+        return run(withUri);
     }
 
     @Test
@@ -55,13 +76,12 @@ class ImportCommandTest {
     @DisplayName("with --dry-run prints what would change and writes nothing")
     void dryRun() {
         var dataset = copy("sample", temp, "sample");
-        var dataDir = temp.resolve("data").toString();
 
-        var dry = run(dataset.toString(), "--data-dir", dataDir, "--dry-run");
+        var dry = runOnSharedDatabase(dataset.toString(), "--dry-run");
         assertThat(dry.exitCode()).isZero();
         assertThat(dry.out()).contains("Dry run of sample").containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
 
-        assertThat(run(dataset.toString(), "--data-dir", dataDir).out()).containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
+        assertThat(runOnSharedDatabase(dataset.toString()).out()).containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
     }
 
     @Test
@@ -71,7 +91,7 @@ class ImportCommandTest {
         append(dataset.resolve("partners.csv"), "bad id,Bad,,COMPANY,,\n");
         append(dataset.resolve("relationships.csv"), "philips,FUNDS,nowhere,,,,,,\n");
 
-        var run = run(dataset.toString(), "--data-dir", temp.resolve("data").toString());
+        var run = runOnSharedDatabase(dataset.toString());
 
         assertThat(run.exitCode()).isEqualTo(ImportCommand.INVALID_DATASET);
         assertThat(run.err()).contains("rejected with 2 problems; nothing was written")
@@ -85,13 +105,12 @@ class ImportCommandTest {
         var tables = DatasetFormats.tables(DatasetFixtures.original("sample"));
         var workbook = Files.write(temp.resolve("sample.xlsx"), DatasetFormats.bytes(DatasetFormats.workbook(tables)));
         var json = Files.writeString(temp.resolve("export.json"), DatasetFormats.json("sample", tables));
-        var dataDir = temp.resolve("data").toString();
 
-        var first = run(workbook.toString(), "--data-dir", dataDir);
+        var first = runOnSharedDatabase(workbook.toString());
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Imported sample").containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
 
-        var second = run(json.toString(), "--data-dir", dataDir);
+        var second = runOnSharedDatabase(json.toString());
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("Imported sample").contains("Nothing changed");
     }
@@ -100,14 +119,13 @@ class ImportCommandTest {
     @DisplayName("with --dry-run on a changed copy of the bundled dataset lists exactly the change, per kind")
     void dryRunListsTheChange() {
         var dataset = copyBundled(temp);
-        var dataDir = temp.resolve("data").toString();
-        assertThat(run(dataset.toString(), "--data-dir", dataDir).exitCode()).isZero();
+        assertThat(runOnSharedDatabase(dataset.toString()).exitCode()).isZero();
         replace(dataset.resolve("partners.csv"), "\"Consultancy; new partner", "\"Consultancy firm; new partner");
         append(dataset.resolve("relationships.csv"), "deloitte,PARTNER_IN,tomas,partner,2022,,,false\n");
         removeLine(dataset.resolve("goals.csv"), "leap-2022-target-1,");
         removeLine(dataset.resolve("relationships.csv"), "leap,HAS_GOAL,leap-2022-target-1,");
 
-        var dry = run(dataset.toString(), "--data-dir", dataDir, "--dry-run", "--prune");
+        var dry = runOnSharedDatabase(dataset.toString(), "--dry-run", "--prune");
 
         assertThat(dry.exitCode()).isZero();
         assertThat(dry.out()).contains("Dry run of jaarverslag-2021")
@@ -125,13 +143,14 @@ class ImportCommandTest {
     @Test
     @DisplayName("draws a progress bar for a large import, and says how many transactions it took")
     void progressOfALargeImport() {
+        // Large enough for the bar (20,000 rows): 2,000 partners in 10 coalitions each, and 100 coalitions.
         var generated = new GeneratedDataset(2_000, 100, 10);
         var dataset = generated.write(temp, "generated", "one", 0);
 
-        var run = run(dataset.toString(), "--data-dir", temp.resolve("data").toString(), "--transaction-size", "5000");
+        var run = runOnSharedDatabase(dataset.toString(), "--transaction-size", "5000");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("writing [").contains("] 100% (" + String.format("%,d", generated.rows(0)) + " of ");
+        assertThat(run.err()).contains("writing [").contains("] 100% (22,100 of ");
         assertThat(run.out()).containsPattern("Imported generated in [\\d.]+ s \\(5 transactions\\)")
                 .containsPattern("relationships\\s+20000\\s+0\\s+0\\s+0");
     }
