@@ -3,7 +3,6 @@ package org.ecosystemmap.importer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.append;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.copy;
-import static org.ecosystemmap.importer.testing.DatasetFixtures.copyBundled;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.removeLine;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.replace;
 
@@ -116,28 +115,29 @@ class ImportCommandTest {
     }
 
     @Test
-    @DisplayName("with --dry-run on a changed copy of the bundled dataset lists exactly the change, per kind")
+    @DisplayName("with --dry-run on a changed copy of the dataset lists exactly the change, per kind")
     void dryRunListsTheChange() {
-        var dataset = copyBundled(temp);
+        var dataset = copy("sample", temp, "sample");
         assertThat(runOnSharedDatabase(dataset.toString()).exitCode()).isZero();
-        replace(dataset.resolve("partners.csv"), "\"Consultancy; new partner", "\"Consultancy firm; new partner");
-        append(dataset.resolve("relationships.csv"), "deloitte,PARTNER_IN,tomas,partner,2022,,,false\n");
-        removeLine(dataset.resolve("goals.csv"), "leap-2022-target-1,");
-        removeLine(dataset.resolve("relationships.csv"), "leap,HAS_GOAL,leap-2022-target-1,");
+        replace(dataset.resolve("partners.csv"), "Health technology company;", "Health technology company from Eindhoven;");
+        append(dataset.resolve("relationships.csv"), "philips,PARTNER_IN,tomas,partner,2022,,,,\n");
+        removeLine(dataset.resolve("goals.csv"), "tomas-2021-target-1,");
+        removeLine(dataset.resolve("relationships.csv"), "tomas,HAS_GOAL,tomas-2021-target-1,");
 
         var dry = runOnSharedDatabase(dataset.toString(), "--dry-run", "--prune");
 
+        // The fixture: 9 partners, 5 initiatives, 2 coalitions, 1 goal, 18 relationships (created, updated, deleted, unchanged).
         assertThat(dry.exitCode()).isZero();
-        assertThat(dry.out()).contains("Dry run of jaarverslag-2021")
-                .containsPattern("\\npartners\\s+0\\s+1\\s+0\\s+\\d+\\n")
-                .containsPattern("\\ngoals\\s+0\\s+0\\s+1\\s+\\d+\\n")
-                .containsPattern("\\nrelationships\\s+1\\s+0\\s+1\\s+\\d+\\n")
-                .containsPattern("\\ntotal\\s+1\\s+1\\s+2\\s+\\d+\\n");
+        assertThat(dry.out()).contains("Dry run of sample")
+                .containsPattern("\\npartners\\s+0\\s+1\\s+0\\s+8\\n")
+                .containsPattern("\\ngoals\\s+0\\s+0\\s+1\\s+0\\n")
+                .containsPattern("\\nrelationships\\s+1\\s+0\\s+1\\s+17\\n")
+                .containsPattern("\\ntotal\\s+1\\s+1\\s+2\\s+32\\n");
         assertThat(dry.out().substring(dry.out().indexOf("Changes:")).lines().skip(1).toList()).containsExactly(
-                "  update partners: deloitte",
-                "  delete goals: leap-2022-target-1",
-                "  create relationships: deloitte -PARTNER_IN-> tomas",
-                "  delete relationships: leap -HAS_GOAL-> leap-2022-target-1");
+                "  update partners: philips",
+                "  delete goals: tomas-2021-target-1",
+                "  create relationships: philips -PARTNER_IN-> tomas",
+                "  delete relationships: tomas -HAS_GOAL-> tomas-2021-target-1");
     }
 
     @Test
