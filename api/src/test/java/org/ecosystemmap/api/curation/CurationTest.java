@@ -31,12 +31,11 @@ class CurationTest {
 
     @BeforeAll
     void start() {
-        server = RunningServer.start(TestKeys.serverProperties(false));
+        server = RunningServer.shared(TestKeys.serverProperties(false));
     }
 
     @AfterAll
     void stop() {
-        server.close();
         TestNeo4j.clear();
     }
 

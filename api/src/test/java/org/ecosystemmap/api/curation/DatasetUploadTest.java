@@ -40,12 +40,11 @@ class DatasetUploadTest {
 
     @BeforeAll
     void start() {
-        server = RunningServer.start(TestKeys.serverProperties(false));
+        server = RunningServer.shared(TestKeys.serverProperties(false));
     }
 
     @AfterAll
     void stop() {
-        server.close();
         TestNeo4j.clear();
     }
 

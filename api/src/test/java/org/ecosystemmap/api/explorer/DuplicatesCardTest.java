@@ -33,7 +33,7 @@ class DuplicatesCardTest {
     void start() {
         TestNeo4j.clear();
         new Importer(TestNeo4j.graph()).importDataset(new ClasspathSource("datasets/sample"), ImportOptions.DEFAULT);
-        server = RunningServer.start(TestKeys.serverProperties(true));
+        server = RunningServer.shared(TestKeys.serverProperties(true));
         var planted = server.graphQlAs(TestKeys.CURATOR, """
                 mutation {
                   upsertEntity(input: {id: "aeb-typo", kind: PARTNER, name: "Amsterdam Economic Boart", type: "NETWORK"}) { id }
@@ -47,9 +47,6 @@ class DuplicatesCardTest {
     void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
         TestNeo4j.clear();
     }

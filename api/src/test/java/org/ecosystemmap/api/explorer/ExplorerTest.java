@@ -1,6 +1,7 @@
 package org.ecosystemmap.api.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.InputStreamReader;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
@@ -489,18 +491,13 @@ class ExplorerTest {
         }
     }
 
-    private Path awaitDownload(String extension) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var files = Files.list(browser.downloads())) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
-                if (!done.isEmpty()) {
-                    return done.getFirst();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + extension + " file was downloaded");
+    private Path awaitDownload(String extension) {
+        return await("a " + extension + " file is downloaded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    try (var files = Files.list(browser.downloads())) {
+                        return files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                    }
+                }, Optional::isPresent).orElseThrow();
     }
 
     /** Saves a screenshot for the README: explorer-NAME.png in English, explorer-NAME-nl.png in Dutch. */

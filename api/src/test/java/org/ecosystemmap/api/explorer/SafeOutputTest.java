@@ -35,7 +35,7 @@ class SafeOutputTest {
                 CREATE (:Entity:Partner {id: 'evil', name: 'Evil Corp', type: 'COMPANY', website: 'javascript:alert(document.cookie)',
                   sources: ['report.txt#L1 §Section one <javascript:alert(1)>', 'report.txt#L2 §Section two <https://example.org/report>']})
                 """).consume());
-        server = RunningServer.start(TestKeys.serverProperties(true));
+        server = RunningServer.shared(TestKeys.serverProperties(true));
         browser = new Browser(1400, 1000);
     }
 
@@ -43,9 +43,6 @@ class SafeOutputTest {
     void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
         TestNeo4j.clear();
     }

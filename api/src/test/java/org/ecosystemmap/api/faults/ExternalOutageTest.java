@@ -1,11 +1,11 @@
 package org.ecosystemmap.api.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.ecosystemmap.api.testing.RunningServer;
 import org.ecosystemmap.api.testing.ServerProcess;
 import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
@@ -45,23 +45,11 @@ class ExternalOutageTest {
             assertThat(health.body()).contains("\"neo4j\":{").contains("DOWN");
 
             neo4j = EmbeddedNeo4j.start(neo4jDir, port, 64L * 1024 * 1024);
-            awaitTrue(() -> !server.graphQl(QUERY).has("errors"), Duration.ofSeconds(60));
+            await("recovered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> !server.graphQl(QUERY).has("errors"));
             assertThat(server.get("/actuator/health").statusCode()).isEqualTo(200);
         } finally {
             neo4j.close();
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("recovered within %s", timeout).isLessThan(deadline);
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 }

@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.util.Map;
 import org.ecosystemmap.api.testing.RunningServer;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
-import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
 import org.ecosystemmap.graph.testing.GraphDump;
+import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.testing.GeneratedDataset;
 import org.ecosystemmap.importer.testing.KilledImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.Progress;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,18 +34,24 @@ class AbandonedImportTest {
     @TempDir
     Path temp;
 
+    @AfterEach
+    void clear() {
+        TestNeo4j.clear();
+    }
+
     @Test
     @DisplayName("is rolled back by the server without a restart, and the next import completes")
     void rolledBackWhileTheServerRuns() throws Exception {
+        TestNeo4j.clear();
         var versionOne = VERSION_ONE.write(temp.resolve("one"), "generated", "one", 0);
         var versionTwo = VERSION_TWO.write(temp.resolve("two"), "generated", "two", 100);
-        try (var server = RunningServer.start(Map.of("ecosystem.neo4j.data-dir", temp.resolve("data").toString(),
+        try (var server = RunningServer.start(Map.of("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString(),
                 "ecosystem.bundled-dataset.enabled", "false", "ecosystem.importer.abandoned-import-check", "1s"))) {
             var graph = server.context().getBean(EcosystemGraph.class);
             new Importer(graph).importDataset(versionOne, null, ImportOptions.DEFAULT);
             var before = GraphDump.of(graph);
 
-            int percent = KilledImport.start(versionTwo, "--uri", server.context().getBean(EmbeddedNeo4j.class).boltUri().toString(),
+            int percent = KilledImport.start(versionTwo, "--uri", TestNeo4j.embedded().boltUri().toString(),
                     "--prune", "--transaction-size", "2000").killWhenWritten(20);
 
             assertThat(percent).as("how far the killed import had written").isBetween(20, 99);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import org.ecosystemmap.api.testing.RunningServer;
 import org.ecosystemmap.api.testing.TestKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -51,12 +50,7 @@ class SecurityTest {
 
         @BeforeAll
         void start() {
-            server = RunningServer.start(TestKeys.serverProperties(false));
-        }
-
-        @AfterAll
-        void stop() {
-            server.close();
+            server = RunningServer.shared(TestKeys.serverProperties(false));
         }
 
         @Test
@@ -101,12 +95,7 @@ class SecurityTest {
 
         @BeforeAll
         void start() {
-            server = RunningServer.start(TestKeys.serverProperties(true));
-        }
-
-        @AfterAll
-        void stop() {
-            server.close();
+            server = RunningServer.shared(TestKeys.serverProperties(true));
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.ecosystemmap.api.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -117,16 +119,10 @@ class StartupGateTest {
                 .hasMessage("the bundled dataset is broken");
     }
 
-    private HttpResponse<String> awaitAnswer(int port, String path) throws InterruptedException {
-        long deadline = System.nanoTime() + HANG_GUARD.toNanos();
-        while (true) {
-            try {
-                return http.send(HttpRequest.newBuilder(uri(port, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException notListeningYet) {
-                assertThat(System.nanoTime()).as("the server listens").isLessThan(deadline);
-                Thread.sleep(100);
-            }
-        }
+    /** The first answer to a GET once the server listens (a refused connection means it does not yet). */
+    private HttpResponse<String> awaitAnswer(int port, String path) {
+        return await("the server listens").atMost(HANG_GUARD).pollInterval(Duration.ofMillis(100)).ignoreException(IOException.class)
+                .until(() -> http.send(HttpRequest.newBuilder(uri(port, path)).GET().build(), HttpResponse.BodyHandlers.ofString()), Objects::nonNull);
     }
 
     private HttpResponse<String> post(int port, String query) throws IOException, InterruptedException {

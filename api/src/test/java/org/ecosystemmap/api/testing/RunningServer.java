@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,25 +19,44 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole application started as a user starts it, on free ports, spoken to over real HTTP. Closing it
- * stops it, so a test can start it again on the same data folder.
+ * The whole application started as a user starts it, on free ports, spoken to over real HTTP. Closing a server
+ * from {@link #start} stops it, so a test can start it again on the same data folder; a server from
+ * {@link #shared} is shared by the tests that ask for the same properties, as Spring's test context cache
+ * shares a context, and stops when the test JVM exits.
  */
 public final class RunningServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<Map<String, String>, RunningServer> SHARED = new HashMap<>();
 
     private final ConfigurableApplicationContext context;
+    private final boolean shared;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    private RunningServer(ConfigurableApplicationContext context) {
+    private RunningServer(ConfigurableApplicationContext context, boolean shared) {
         this.context = context;
+        this.shared = shared;
     }
 
-    /** Starts the application with these properties (besides free HTTP and Bolt ports). */
+    /** Starts the application with these properties (besides free HTTP and Bolt ports), for this test alone. */
     public static RunningServer start(Map<String, String> properties) {
+        return new RunningServer(run(properties), false);
+    }
+
+    /**
+     * The application with these properties, started by the first test that asks for them and kept for every
+     * later one that asks for the same (Spring stops it when the JVM exits). A test that uses it leaves the
+     * database as it found it and changes no state of the server's own; for a server with other properties, or
+     * one a test stops or restarts, use {@link #start}.
+     */
+    public static synchronized RunningServer shared(Map<String, String> properties) {
+        return SHARED.computeIfAbsent(Map.copyOf(properties), key -> new RunningServer(run(key), true));
+    }
+
+    private static ConfigurableApplicationContext run(Map<String, String> properties) {
         var args = new ArrayList<>(List.of("--server.port=0", "--ecosystem.neo4j.bolt-port=0"));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        return new RunningServer(SpringApplication.run(EcosystemMapApplication.class, args.toArray(String[]::new)));
+        return SpringApplication.run(EcosystemMapApplication.class, args.toArray(String[]::new));
     }
 
     public ConfigurableApplicationContext context() {
@@ -95,8 +115,11 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** Stops a server from {@link #start}; a shared one outlives the test that closes it. */
     @Override
     public void close() {
-        context.close();
+        if (!shared) {
+            context.close();
+        }
     }
 }

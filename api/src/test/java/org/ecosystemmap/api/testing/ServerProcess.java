@@ -1,5 +1,8 @@
 package org.ecosystemmap.api.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,18 +56,16 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until the server has printed a line containing {@code text}. */
+    /** Waits until the server has printed a line containing {@code text}; fails at once if it exits first. */
     public void awaitOutput(String text, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (output.stream().noneMatch(line -> line.contains(text))) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited before printing \"" + text + "\":\n" + String.join("\n", output));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the server did not print \"" + text + "\" within " + timeout + ":\n" + String.join("\n", output));
-            }
-            sleep(50);
-        }
+        await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .failFast(() -> assertThat(process.isAlive()).as(() -> "the server exited before printing \"" + text + "\":\n" + printedLines())
+                        .isTrue())
+                .untilAsserted(() -> assertThat(printed(text)).as(() -> "the server printed \"" + text + "\":\n" + printedLines()).isTrue());
+    }
+
+    private String printedLines() {
+        return String.join("\n", output);
     }
 
     public boolean printed(String text) {
@@ -113,14 +114,6 @@ public final class ServerProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -16,6 +16,7 @@ import org.ecosystemmap.benchmarks.process.NodePeer;
 import org.ecosystemmap.benchmarks.report.ResultsFiles;
 import org.ecosystemmap.benchmarks.scenario.Scenario;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * system answers every scenario, the results are written in the schema), not its timings. The start-up
  * timing is left out (it starts the application twice more), and the @neo4j/graphql peer only when npm is
  * missing.
+ *
+ * <p>Slow (three minutes on two cores: the application's jar started as a process, the @neo4j/graphql peer,
+ * every scenario and import mode): it checks a developer's tool, {@code ./ecomap bench}, not what the
+ * application does for its users, and runs with {@code ./ecomap test --slow}; {@code SyntheticEcosystemTest}
+ * checks the generator the benchmarks import on every run.
  */
+@Tag("slow")
 @DisplayName("The benchmark harness at the smoke size")
 class BenchmarkRunSmokeTest {
 

@@ -61,7 +61,7 @@ class EveryFieldTest {
 
     @BeforeAll
     static void load() {
-        SampleGraph.load("jaarverslag-2021");
+        SampleGraph.ensureLoaded("jaarverslag-2021");
     }
 
     @ParameterizedTest(name = "{0}")

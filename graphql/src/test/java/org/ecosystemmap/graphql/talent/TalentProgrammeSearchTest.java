@@ -90,7 +90,7 @@ class TalentProgrammeSearchTest {
 
     @BeforeAll
     static void load() {
-        SampleGraph.load("jaarverslag-2021");
+        SampleGraph.ensureLoaded("jaarverslag-2021");
     }
 
     @Nested

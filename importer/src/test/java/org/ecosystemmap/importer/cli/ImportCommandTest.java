@@ -3,7 +3,6 @@ package org.ecosystemmap.importer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.append;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.copy;
-import static org.ecosystemmap.importer.testing.DatasetFixtures.copyBundled;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.removeLine;
 import static org.ecosystemmap.importer.testing.DatasetFixtures.replace;
 
@@ -12,18 +11,30 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.importer.testing.DatasetFixtures;
 import org.ecosystemmap.importer.testing.DatasetFormats;
 import org.ecosystemmap.importer.testing.GeneratedDataset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The command as a user runs it. The first test imports into an embedded database folder of its own, as
+ * {@code ecomap import} does by default; the others, which are about what the command prints and writes, run
+ * against the shared test database through {@code --uri} instead of starting a database each.
+ */
 @DisplayName("ecomap import, on the command line")
 class ImportCommandTest {
 
     @TempDir
     Path temp;
+
+    @AfterEach
+    void clear() {
+        TestNeo4j.clear();
+    }
 
     private record Run(int exitCode, String out, String err) {
     }
@@ -33,6 +44,15 @@ class ImportCommandTest {
         var err = new StringWriter();
         int code = ImportCommand.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** {@link #run} on the shared test database. */
+    private Run runOnSharedDatabase(String... args) {
+        var withUri = new String[args.length + 2];
+        System.arraycopy(args, 0, withUri, 0, args.length);
+        withUri[args.length] = "--uri";
+        withUri[args.length + 1] = TestNeo4j.embedded().boltUri().toString();
+        return run(withUri);
     }
 
     @Test
@@ -55,13 +75,12 @@ class ImportCommandTest {
     @DisplayName("with --dry-run prints what would change and writes nothing")
     void dryRun() {
         var dataset = copy("sample", temp, "sample");
-        var dataDir = temp.resolve("data").toString();
 
-        var dry = run(dataset.toString(), "--data-dir", dataDir, "--dry-run");
+        var dry = runOnSharedDatabase(dataset.toString(), "--dry-run");
         assertThat(dry.exitCode()).isZero();
         assertThat(dry.out()).contains("Dry run of sample").containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
 
-        assertThat(run(dataset.toString(), "--data-dir", dataDir).out()).containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
+        assertThat(runOnSharedDatabase(dataset.toString()).out()).containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
     }
 
     @Test
@@ -71,7 +90,7 @@ class ImportCommandTest {
         append(dataset.resolve("partners.csv"), "bad id,Bad,,COMPANY,,\n");
         append(dataset.resolve("relationships.csv"), "philips,FUNDS,nowhere,,,,,,\n");
 
-        var run = run(dataset.toString(), "--data-dir", temp.resolve("data").toString());
+        var run = runOnSharedDatabase(dataset.toString());
 
         assertThat(run.exitCode()).isEqualTo(ImportCommand.INVALID_DATASET);
         assertThat(run.err()).contains("rejected with 2 problems; nothing was written")
@@ -85,53 +104,53 @@ class ImportCommandTest {
         var tables = DatasetFormats.tables(DatasetFixtures.original("sample"));
         var workbook = Files.write(temp.resolve("sample.xlsx"), DatasetFormats.bytes(DatasetFormats.workbook(tables)));
         var json = Files.writeString(temp.resolve("export.json"), DatasetFormats.json("sample", tables));
-        var dataDir = temp.resolve("data").toString();
 
-        var first = run(workbook.toString(), "--data-dir", dataDir);
+        var first = runOnSharedDatabase(workbook.toString());
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Imported sample").containsPattern("partners\\s+9\\s+0\\s+0\\s+0");
 
-        var second = run(json.toString(), "--data-dir", dataDir);
+        var second = runOnSharedDatabase(json.toString());
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("Imported sample").contains("Nothing changed");
     }
 
     @Test
-    @DisplayName("with --dry-run on a changed copy of the bundled dataset lists exactly the change, per kind")
+    @DisplayName("with --dry-run on a changed copy of the dataset lists exactly the change, per kind")
     void dryRunListsTheChange() {
-        var dataset = copyBundled(temp);
-        var dataDir = temp.resolve("data").toString();
-        assertThat(run(dataset.toString(), "--data-dir", dataDir).exitCode()).isZero();
-        replace(dataset.resolve("partners.csv"), "\"Consultancy; new partner", "\"Consultancy firm; new partner");
-        append(dataset.resolve("relationships.csv"), "deloitte,PARTNER_IN,tomas,partner,2022,,,false\n");
-        removeLine(dataset.resolve("goals.csv"), "leap-2022-target-1,");
-        removeLine(dataset.resolve("relationships.csv"), "leap,HAS_GOAL,leap-2022-target-1,");
+        var dataset = copy("sample", temp, "sample");
+        assertThat(runOnSharedDatabase(dataset.toString()).exitCode()).isZero();
+        replace(dataset.resolve("partners.csv"), "Health technology company;", "Health technology company from Eindhoven;");
+        append(dataset.resolve("relationships.csv"), "philips,PARTNER_IN,tomas,partner,2022,,,,\n");
+        removeLine(dataset.resolve("goals.csv"), "tomas-2021-target-1,");
+        removeLine(dataset.resolve("relationships.csv"), "tomas,HAS_GOAL,tomas-2021-target-1,");
 
-        var dry = run(dataset.toString(), "--data-dir", dataDir, "--dry-run", "--prune");
+        var dry = runOnSharedDatabase(dataset.toString(), "--dry-run", "--prune");
 
+        // The fixture: 9 partners, 5 initiatives, 2 coalitions, 1 goal, 18 relationships (created, updated, deleted, unchanged).
         assertThat(dry.exitCode()).isZero();
-        assertThat(dry.out()).contains("Dry run of jaarverslag-2021")
-                .containsPattern("\\npartners\\s+0\\s+1\\s+0\\s+\\d+\\n")
-                .containsPattern("\\ngoals\\s+0\\s+0\\s+1\\s+\\d+\\n")
-                .containsPattern("\\nrelationships\\s+1\\s+0\\s+1\\s+\\d+\\n")
-                .containsPattern("\\ntotal\\s+1\\s+1\\s+2\\s+\\d+\\n");
+        assertThat(dry.out()).contains("Dry run of sample")
+                .containsPattern("\\npartners\\s+0\\s+1\\s+0\\s+8\\n")
+                .containsPattern("\\ngoals\\s+0\\s+0\\s+1\\s+0\\n")
+                .containsPattern("\\nrelationships\\s+1\\s+0\\s+1\\s+17\\n")
+                .containsPattern("\\ntotal\\s+1\\s+1\\s+2\\s+32\\n");
         assertThat(dry.out().substring(dry.out().indexOf("Changes:")).lines().skip(1).toList()).containsExactly(
-                "  update partners: deloitte",
-                "  delete goals: leap-2022-target-1",
-                "  create relationships: deloitte -PARTNER_IN-> tomas",
-                "  delete relationships: leap -HAS_GOAL-> leap-2022-target-1");
+                "  update partners: philips",
+                "  delete goals: tomas-2021-target-1",
+                "  create relationships: philips -PARTNER_IN-> tomas",
+                "  delete relationships: tomas -HAS_GOAL-> tomas-2021-target-1");
     }
 
     @Test
     @DisplayName("draws a progress bar for a large import, and says how many transactions it took")
     void progressOfALargeImport() {
+        // Large enough for the bar (20,000 rows): 2,000 partners in 10 coalitions each, and 100 coalitions.
         var generated = new GeneratedDataset(2_000, 100, 10);
         var dataset = generated.write(temp, "generated", "one", 0);
 
-        var run = run(dataset.toString(), "--data-dir", temp.resolve("data").toString(), "--transaction-size", "5000");
+        var run = runOnSharedDatabase(dataset.toString(), "--transaction-size", "5000");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("writing [").contains("] 100% (" + String.format("%,d", generated.rows(0)) + " of ");
+        assertThat(run.err()).contains("writing [").contains("] 100% (22,100 of ");
         assertThat(run.out()).containsPattern("Imported generated in [\\d.]+ s \\(5 transactions\\)")
                 .containsPattern("relationships\\s+20000\\s+0\\s+0\\s+0");
     }

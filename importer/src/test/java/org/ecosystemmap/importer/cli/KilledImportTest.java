@@ -15,6 +15,7 @@ import org.ecosystemmap.importer.testing.KilledImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.Progress;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -24,7 +25,11 @@ import org.neo4j.driver.GraphDatabase;
  * The import command in a process of its own, killed with {@code kill -9} while it writes a dataset too
  * large for one transaction: the graph it leaves is rolled back to the one before, and the next run
  * completes.
+ *
+ * <p>Slow (a 23,000-row import in a JVM of its own, killed and recovered): {@code JournaledImportTest} checks the
+ * same recovery in-process on every run; this one, with a real SIGKILL, runs with {@code ./ecomap test --slow}.
  */
+@Tag("slow")
 @DisplayName("An import killed while it writes")
 class KilledImportTest {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.testing.GraphDump;
+import org.ecosystemmap.graph.testing.RetryAtOnce;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.testing.FirstAttemptsFail;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 
 /**
  * The driver retries a transaction function after a transient error (a deadlock, a lost leader): whatever the
@@ -31,7 +33,8 @@ class RetriedTransactionsTest {
     private static final int SMALL_TRANSACTIONS = 15;
 
     private final EcosystemGraph graph = TestNeo4j.graph();
-    private final FirstAttemptsFail flaky = new FirstAttemptsFail(TestNeo4j.driver());
+    private final Driver retryingAtOnce = RetryAtOnce.driver(TestNeo4j.embedded().boltUri());
+    private final FirstAttemptsFail flaky = new FirstAttemptsFail(retryingAtOnce);
     private final EcosystemGraph flakyGraph = new EcosystemGraph(flaky.driver(), null, Duration.ofSeconds(30));
 
     @TempDir
@@ -50,6 +53,7 @@ class RetriedTransactionsTest {
 
     @AfterEach
     void clear() {
+        retryingAtOnce.close();
         TestNeo4j.clear();
     }
 
