@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -476,31 +474,13 @@ class ExplorerTest {
 
     /** Clicks an export button and reads the elements of the Kumu zip it downloads. */
     private List<CSVRecord> kumuElements(Runnable click) throws Exception {
-        try (var old = Files.list(browser.downloads())) {
-            for (var file : old.toList()) {
-                Files.delete(file);
-            }
-        }
+        browser.clearDownloads();
         click.run();
-        var zip = awaitDownload(".zip");
+        var zip = browser.awaitDownload(".zip");
         try (var file = new ZipFile(zip.toFile())) {
             var elements = new InputStreamReader(file.getInputStream(file.getEntry("elements.csv")), StandardCharsets.UTF_8);
             return CSVFormat.RFC4180.builder().setHeader().get().parse(elements).getRecords();
         }
-    }
-
-    private Path awaitDownload(String extension) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var files = Files.list(browser.downloads())) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
-                if (!done.isEmpty()) {
-                    return done.getFirst();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + extension + " file was downloaded");
     }
 
     /** Saves a screenshot for the README: explorer-NAME.png in English, explorer-NAME-nl.png in Dutch. */

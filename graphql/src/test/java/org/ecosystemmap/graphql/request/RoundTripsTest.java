@@ -103,6 +103,10 @@ class RoundTripsTest extends BundledGraphTest {
                 Arguments.of("likely duplicates, with what a merge would move", """
                         { likelyDuplicates(first: 5) { score sharedNeighbours reasons(lang: NL) a { id name relations(first: 0) { totalCount } }
                             b { id name kind relations(first: 0) { totalCount } } } }""", Map.of()),
+                Arguments.of("saved views: one and a page, with what their entities lost", """
+                        { view(id: "no-such-view") { id name map { focus entities { id x y } relations { type } } missingEntities }
+                          views(first: 2) { totalCount pageInfo { hasNextPage } edges { cursor node { id name url missingEntities } } } }""",
+                        Map.of()),
                 Arguments.of("benchmark: lookup", """
                         query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node { type role other { id name } } } } } }""",
                         Map.of("id", "philips")),
