@@ -14,6 +14,7 @@ const DATASETS = `query MapDatasets($ids: [ID!]!) { entities(ids: $ids) { id dat
 
 const MARGIN = 20;
 const LEGEND_ROW = 20;
+const LABEL_SIZE = 9;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 
 /**
@@ -34,7 +35,7 @@ export function mapSvg(cy, { title, source }) {
   const visible = element => element.style('display') !== 'none';
   const nodes = cy.nodes().filter(visible);
   const edges = cy.edges().filter(e => visible(e.source()) && visible(e.target()));
-  const box = nodes.nonempty() ? nodes.boundingBox({ includeLabels: true }) : { x1: 0, y1: 0, w: 0, h: 0 };
+  const box = bounds(nodes);
   const top = title ? 40 : MARGIN;
   const dx = MARGIN - box.x1;
   const dy = top - box.y1;
@@ -48,14 +49,14 @@ export function mapSvg(cy, { title, source }) {
   const parts = [`<rect width="100%" height="100%" fill="#ffffff"/>`];
   if (title) parts.push(`<text x="${MARGIN}" y="24" font-size="15" font-weight="bold" ${FONT} fill="#1d2733">${esc(title)}</text>`);
   for (const edge of edges) {
-    const marked = edge.hasClass('path');
-    parts.push(`<path class="relation" d="M ${point(edge.source().position())} L ${point(edge.target().position())}" stroke="${marked ? '#f5b700' : '#b8c0ca'}" stroke-width="${marked ? 3 : 1}" fill="none"/>`);
+    // The line as the map draws it: a marked path in its colour, a network's link as wide as what it stands for.
+    parts.push(`<path class="relation" d="M ${point(edge.source().position())} L ${point(edge.target().position())}" stroke="${esc(edge.style('line-color'))}" stroke-width="${parseFloat(edge.style('width')) || 1}" fill="none"/>`);
   }
   for (const node of nodes) {
     const at = node.position();
     const radius = node.width() / 2;
     parts.push(`<g class="entity" data-id="${esc(node.id())}"><circle cx="${(at.x + dx).toFixed(1)}" cy="${(at.y + dy).toFixed(1)}" r="${radius}" fill="${esc(node.data('colour'))}"${node.hasClass('focus') ? ' stroke="#1d2733" stroke-width="3"' : ''}/>`
-      + `<text x="${(at.x + dx).toFixed(1)}" y="${(at.y + dy + radius + 11).toFixed(1)}" font-size="9" ${FONT} text-anchor="middle" fill="#1d2733">${esc(node.data('label'))}</text></g>`);
+      + `<text x="${(at.x + dx).toFixed(1)}" y="${(at.y + dy + radius + LABEL_SIZE + 2).toFixed(1)}" font-size="${LABEL_SIZE}" ${FONT} text-anchor="middle" fill="#1d2733">${esc(node.data('label'))}</text></g>`);
   }
   parts.push(`<g class="legend">${legend.items.map(item => `<circle cx="${item.x + 6}" cy="${legendTop + item.row * LEGEND_ROW + 6}" r="6" fill="${esc(colours.get(item.kind))}"/>`
     + `<text x="${item.x + 16}" y="${legendTop + item.row * LEGEND_ROW + 10}" font-size="11" ${FONT} fill="#1d2733">${esc(item.label)}</text>`).join('')}</g>`);
@@ -63,6 +64,25 @@ export function mapSvg(cy, { title, source }) {
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
     + `<title>${esc(title || source)}</title>${parts.join('')}</svg>`;
   return { text, width, height };
+}
+
+/**
+ * What the entities and their names take up, names written out in full (the map cuts long ones short), each
+ * letter taken as wide as an average one of the font.
+ */
+function bounds(nodes) {
+  if (nodes.empty()) return { x1: 0, y1: 0, w: 0, h: 0 };
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach(node => {
+    const at = node.position();
+    const radius = node.width() / 2;
+    const half = Math.max(radius, (String(node.data('label') ?? '').length * LABEL_SIZE * 0.55) / 2);
+    x1 = Math.min(x1, at.x - half);
+    x2 = Math.max(x2, at.x + half);
+    y1 = Math.min(y1, at.y - radius);
+    y2 = Math.max(y2, at.y + radius + LABEL_SIZE + 4);
+  });
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
 
 /** The legend's kinds laid out in rows that fit the width. */

@@ -144,7 +144,7 @@ class SavedViewsExplorerTest {
     }
 
     @Test
-    @DisplayName("the map exports itself as an SVG with its legend and source line, and as a PNG painted from that SVG")
+    @DisplayName("the map exports itself as an SVG with its legend and source line, and as a PNG painted from that SVG; the network of initiatives as an SVG too")
     void exports() throws Exception {
         browser.open(server.uri("/entity/tomas?lang=en").toString());
         awaitMapDrawn(browser);
@@ -165,6 +165,13 @@ class SavedViewsExplorerTest {
         try (var header = new DataInputStream(new ByteArrayInputStream(png, 16, 8))) {
             assertThat(List.of(header.readInt(), header.readInt())).as("the PNG is the SVG painted at twice its size").containsExactly(2 * width, 2 * height);
         }
+
+        browser.open(server.uri("/network?of=INITIATIVE&via=PARTNER,COALITION&lang=nl").toString());
+        browser.awaitTrue("document.querySelector('.network-map')?.cy?.nodes().length > 0");
+        browser.clearDownloads();
+        browser.await(By.cssSelector("button.export-picture[data-format=svg]")).click();
+        var network = Files.readString(browser.awaitDownload(".svg"));
+        assertThat(network).as("the network of initiatives, in Dutch").contains("<g class=\"legend\">", ">Initiatief</text>", SOURCE_LINE, ">TOMAS</text>");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
