@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ import org.openqa.selenium.By;
  * Saved views, their embedding and the map's pictures in a real headless Chromium: a map saved in one browser
  * opens with the same entities in another; its embed page shows inside an iframe of a site whose origin is allowed
  * and is refused by the browser on one whose origin is not; the map exports itself as SVG and PNG with its legend
- * and source line. The other sites are small JDK HTTP servers on ports of their own: other origins.
+ * and source line. The other sites are small JDK HTTP servers on ports of their own: other origins. Set
+ * {@code -Dexplorer.screenshots=docs/screenshots} to also save the screenshots shown in the README.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Saved views and exports, in a headless Chromium")
@@ -38,6 +40,7 @@ class SavedViewsExplorerTest {
     private HttpServer otherSite;
     private RunningServer server;
     private Browser browser;
+    private final String screenshots = System.getProperty("explorer.screenshots");
 
     @BeforeAll
     void start() throws IOException {
@@ -131,6 +134,7 @@ class SavedViewsExplorerTest {
         assertThat(browser.driver().findElements(By.cssSelector("nav.views, #search-input, button.save-view"))).as("navigation and saving").isEmpty();
         assertThat(browser.driver().findElement(By.cssSelector("a.full-view")).getAttribute("href")).contains("/view/" + id);
         browser.driver().switchTo().defaultContent();
+        shoot(browser, "embedded-view");
 
         browser.open(origin(otherSite) + "/?" + id);
         browser.awaitTrue("document.body.dataset.framed === 'loaded'");
@@ -141,6 +145,11 @@ class SavedViewsExplorerTest {
         assertThat(browser.consoleErrors()).singleElement().asString()
                 .contains("Framing", "violates the following Content Security Policy directive: \"frame-ancestors 'self' https://intranet.example.org "
                         + origin(allowedSite) + "\"", "blocked");
+        if (screenshots != null) {
+            browser.open(server.uri("/view/" + id + "?lang=en").toString());
+            browser.awaitTrue("document.querySelectorAll('.map-entities option[value]:not([value=\"\"])').length > 3");
+            shoot(browser, "saved-view");
+        }
     }
 
     @Test
@@ -187,6 +196,13 @@ class SavedViewsExplorerTest {
         var matcher = VIEW_ID.matcher(link.getAttribute("href"));
         assertThat(matcher.find()).as(link.getAttribute("href")).isTrue();
         return matcher.group(1);
+    }
+
+    /** Saves a screenshot for the README, as explorer-NAME.png. */
+    private void shoot(Browser in, String name) {
+        if (screenshots != null) {
+            in.screenshot(Path.of(screenshots).resolve("explorer-" + name + ".png"));
+        }
     }
 
     @SuppressWarnings("unchecked")
