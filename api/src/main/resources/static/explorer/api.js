@@ -65,8 +65,13 @@ export async function download(url, form = null) {
     throw new ApiError({ status: response.status, serverMessage: body.detail ?? body.error ?? null });
   }
   const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'ecosystem-map-export';
+  saveFile(await response.blob(), name);
+}
+
+/** Hands a file made in the page (or fetched) to the browser's downloads, under this name. */
+export function saveFile(blob, name) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
+  link.href = URL.createObjectURL(blob);
   link.download = name;
   document.body.append(link);
   link.click();

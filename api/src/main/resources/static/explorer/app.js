@@ -13,6 +13,7 @@ import { programmesView } from './programmes.js';
 import { attachCombobox, searchView } from './search.js';
 import { sharedView } from './shared.js';
 import { BRAND, errorHtml, esc, showNotice } from './ui.js';
+import { savedViewPage } from './viewpage.js';
 
 const main = document.getElementById('view');
 
@@ -29,7 +30,9 @@ async function render() {
   try {
     await loadVocabulary();
     const entity = pathname.match(/^\/entity\/([^/]+)$/);
+    const saved = pathname.match(/^\/view\/([^/]+)$/);
     if (entity) await entityView(main, decodeURIComponent(entity[1]), navigate, searchParams);
+    else if (saved) await savedViewPage(main, decodeURIComponent(saved[1]), navigate);
     else if (pathname === '/path') await pathView(main, searchParams, navigate);
     else if (pathname === '/shared') await sharedView(main, searchParams, navigate);
     else if (pathname === '/brokers') await brokersView(main, searchParams, navigate);

@@ -1,8 +1,10 @@
 // The network map: Cytoscape.js (served from the application, no CDN), coloured by kind as the badges
 // are (style.css holds the colours).
 import { gql, NAME_FIELDS } from './api.js';
+import { exportMap } from './export.js';
 import { entityName, kinds, t } from './i18n.js';
-import { esc, kindBadge } from './ui.js';
+import { esc, kindBadge, showNotice } from './ui.js';
+import { viewControls } from './views.js';
 
 /** An entity with this many relationships or more counts as a hub, which the map can hide. */
 export const HUB_DEGREE = 50;
@@ -16,20 +18,40 @@ const NEIGHBOURHOOD = `query Map($id: ID!, $depth: Int, $limit: Int, $asOf: Int)
 }`;
 
 export class NetworkMap {
-  /** {@code year}: show only the relationships that held in that year (asOf); every relationship when null. */
-  constructor(container, { focusId = null, onOpen, year = null }) {
+  /**
+   * {@code year}: show only the relationships that held in that year (asOf); every relationship when null.
+   * {@code readOnly}: no saving of views (an embedded view). {@code title}: what an exported picture is headed with.
+   */
+  constructor(container, { focusId = null, onOpen, year = null, readOnly = false, title = () => document.title }) {
     this.focusId = focusId;
     this.onOpen = onOpen;
     this.year = year;
+    this.title = title;
     this.hideHubs = false;
+    this.hiddenKinds = new Set();
     container.innerHTML = `<div class="map-toolbar">
         <label><input type="checkbox" class="hide-hubs"> ${esc(t('map.hideHubs', { degree: HUB_DEGREE }))}</label>
         <label>${esc(t('map.select'))} <select class="map-entities" aria-label="${esc(t('map.selectLabel'))}"></select></label>
         <span class="muted map-count" aria-live="polite"></span>
+        <span class="map-pictures"><button type="button" class="export-picture" data-format="svg">${esc(t('map.exportSvg'))}</button>
+          <button type="button" class="export-picture" data-format="png">${esc(t('map.exportPng'))}</button></span>
+        ${readOnly ? '' : '<span class="map-views"></span>'}
       </div>
       <div class="map" role="img" aria-label="${esc(t('map.imageLabel'))}"></div>
       <div class="map-selection" aria-live="polite"></div>
-      <div class="legend">${kinds().map(kindBadge).join('')}</div>`;
+      <div class="legend" role="group" aria-label="${esc(t('map.kindsShown'))}">${kinds().map(kind =>
+        `<label class="legend-kind"><input type="checkbox" value="${esc(kind)}" checked> ${kindBadge(kind)}</label>`).join('')}</div>`;
+    container.querySelectorAll('.legend-kind input').forEach(box => box.addEventListener('change', () => {
+      if (box.checked) this.hiddenKinds.delete(box.value);
+      else this.hiddenKinds.add(box.value);
+      this.applyVisibility();
+    }));
+    container.querySelectorAll('button.export-picture').forEach(button => button.addEventListener('click', () => {
+      const name = (this.title() || 'ecosystem-map').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
+      exportMap(this.cy, button.dataset.format, { title: this.title(), ids: this.entityIds(), name }).catch(showNotice);
+    }));
+    if (!readOnly) viewControls(container.querySelector('.map-views'), this);
+    this.container = container;
     this.count = container.querySelector('.map-count');
     // The canvas takes no keyboard focus; this list reaches every entity on the map without a mouse.
     this.entities = container.querySelector('.map-entities');
@@ -44,7 +66,7 @@ export class NetworkMap {
     this.selection = container.querySelector('.map-selection');
     container.querySelector('.hide-hubs').addEventListener('change', event => {
       this.hideHubs = event.target.checked;
-      this.applyHubVisibility();
+      this.applyVisibility();
     });
     this.cy = cytoscape({
       container: container.querySelector('.map'),
@@ -116,7 +138,7 @@ export class NetworkMap {
       elements.push({ group: 'edges', data: { id, source: edge.from, target: edge.to, type: edge.type, role: edge.role || '' } });
     }
     this.cy.add(elements);
-    this.applyHubVisibility();
+    this.applyVisibility();
   }
 
   /** Lays the map out: force-directed, or as a chain from {@code root} when drawing paths. */
@@ -125,16 +147,51 @@ export class NetworkMap {
       ? { name: 'breadthfirst', roots: this.cy.getElementById(root), directed: false, spacingFactor: 1.1, animate: false, fit: true, padding: 30 }
       : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, fit: true, padding: 20 };
     this.cy.layout(options).run();
+    this.listEntities();
+  }
+
+  /** The count of what the map shows and the list that reaches each entity without a mouse. */
+  listEntities() {
     this.count.textContent = t('map.count', { count: this.cy.nodes().length, relations: t('map.relations', { count: this.cy.edges().length }) });
     const nodes = this.cy.nodes().map(n => n.data()).sort((a, b) => a.name.localeCompare(b.name));
     this.entities.innerHTML = '<option value="">…</option>'
       + nodes.map(n => `<option value="${esc(n.id)}" translate="no">${esc(n.name)}</option>`).join('');
   }
 
-  applyHubVisibility() {
-    this.cy.nodes('.hub').forEach(node => {
-      node.style('display', this.hideHubs && node.id() !== this.focusId ? 'none' : 'element');
+  /** Hides the hubs (when asked; never the focus) and the kinds unticked in the legend. */
+  applyVisibility() {
+    this.cy.nodes().forEach(node => {
+      const hiddenHub = this.hideHubs && node.hasClass('hub') && node.id() !== this.focusId;
+      node.style('display', hiddenHub || this.hiddenKinds.has(node.data('kind')) ? 'none' : 'element');
     });
+  }
+
+  /** What the map shows, as a saved view keeps it: every entity where it is drawn, the relationships, what is hidden. */
+  state() {
+    const at = value => Math.round(value * 10) / 10;
+    return { focus: this.focusId, year: this.year, hideHubs: this.hideHubs, hiddenKinds: [...this.hiddenKinds],
+      entities: this.cy.nodes().map(n => ({ id: n.id(), x: at(n.position('x')), y: at(n.position('y')) })),
+      relations: this.cy.edges().map(e => ({ from: e.data('source'), type: e.data('type'), to: e.data('target') })) };
+  }
+
+  /**
+   * Draws a saved map again: {@code entities} as the graph holds them now (those deleted since are left out), each
+   * where it was, the saved relationships between them, and what was hidden.
+   */
+  restore(saved, entities) {
+    this.focusId = saved.focus;
+    this.year = saved.year;
+    this.hideHubs = saved.hideHubs;
+    this.hiddenKinds = new Set(saved.hiddenKinds);
+    this.container.querySelector('.hide-hubs').checked = saved.hideHubs;
+    this.container.querySelectorAll('.legend-kind input').forEach(box => { box.checked = !this.hiddenKinds.has(box.value); });
+    const present = new Set(entities.map(e => e.id));
+    this.add(entities, saved.relations.filter(r => present.has(r.from) && present.has(r.to)));
+    this.expanded = new Set();
+    const positions = new Map(saved.entities.map(e => [e.id, { x: e.x, y: e.y }]));
+    this.cy.nodes().forEach(node => node.position(positions.get(node.id())));
+    this.cy.fit(undefined, 20);
+    this.listEntities();
   }
 
   select(node) {

@@ -3,6 +3,7 @@
 // they share; a click on a line (or on its row in the list) opens the shared neighbours and the report's facts.
 import { gql, NAME_FIELDS, SOURCE_FIELDS } from './api.js';
 import { entityName, kindPlural, kinds, label, localHref, num, t, th } from './i18n.js';
+import { exportMap } from './export.js';
 import { kindColour } from './map.js';
 import { yearControl } from './timeline.js';
 import { entityLink, esc, inLanguage, kindBadge, listParam, name, showNotice, sources } from './ui.js';
@@ -75,7 +76,9 @@ function drawNetwork(results, links, navigate) {
     entities.set(link.b.id, link.b);
   }
   results.innerHTML = `<p class="muted network-count">${esc(t('network.count', { count: entities.size, links: t('network.links', { count: links.length }) }))}</p>
-    <div class="panel map-panel"><div class="map network-map" role="img" aria-label="${esc(t('network.imageLabel'))}"></div>
+    <div class="panel map-panel"><p class="map-pictures"><button type="button" class="export-picture" data-format="svg">${esc(t('map.exportSvg'))}</button>
+      <button type="button" class="export-picture" data-format="png">${esc(t('map.exportPng'))}</button></p>
+      <div class="map network-map" role="img" aria-label="${esc(t('network.imageLabel'))}"></div>
       <div class="network-selection" aria-live="polite"><p class="muted">${esc(t('network.pick'))}</p></div></div>
     <h2>${esc(t('network.list'))}</h2>
     <table class="ranking network-links"><thead><tr><th>${esc(t('network.column.pair'))}</th><th>${esc(t('network.column.shared'))}</th><th></th></tr></thead><tbody>
@@ -87,7 +90,7 @@ function drawNetwork(results, links, navigate) {
     container: host,
     wheelSensitivity: 0.3,
     elements: [
-      ...[...entities.values()].map(e => ({ group: 'nodes', data: { id: e.id, label: entityName(e), colour: kindColour(e.kind) } })),
+      ...[...entities.values()].map(e => ({ group: 'nodes', data: { id: e.id, label: entityName(e), kind: e.kind, colour: kindColour(e.kind) } })),
       ...links.map((link, i) => ({ group: 'edges', data: { id: `link-${i}`, index: i, source: link.a.id, target: link.b.id,
         width: 1 + (widest > 1 ? (link.weight - 1) / (widest - 1) * 9 : 0) } })),
     ],
@@ -103,6 +106,9 @@ function drawNetwork(results, links, navigate) {
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 120,
     gravity: 0.25, nodeOverlap: 20, numIter: 2500, fit: true, padding: 30 }).run();
   host.cy = cy;
+  results.querySelectorAll('button.export-picture').forEach(button => button.addEventListener('click', () => {
+    exportMap(cy, button.dataset.format, { title: t('network.title'), ids: [...entities.keys()], name: 'ecosystem-network' }).catch(showNotice);
+  }));
   const select = index => {
     cy.edges().unselect();
     cy.getElementById(`link-${index}`).select();

@@ -32,6 +32,14 @@ public final class ApiKeys {
         }
     }
 
+    /**
+     * True when no key is configured: then nobody can hold a role, and what is open to anyone then (saving a view
+     * of the map) asks this first ({@code @apiKeys.none()} in a {@code @PreAuthorize}).
+     */
+    public boolean none() {
+        return byHash.isEmpty();
+    }
+
     /** The authentication for a presented key, or empty when no configured key matches. */
     public Optional<Authentication> authenticate(String presented) {
         var hash = sha256(presented);

@@ -1,6 +1,7 @@
 package org.ecosystemmap.api.security;
 
 import jakarta.servlet.DispatcherType;
+import org.ecosystemmap.api.views.EmbedProperties;
 import org.ecosystemmap.api.web.FilterErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may do what, over HTTP. Reading is open by default; changes need a CURATOR key, checked on the
@@ -24,7 +28,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, EmbedProperties.class})
 public class SecurityConfiguration {
 
     @Bean
@@ -41,13 +45,18 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties, FilterErrors errors) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties, EmbedProperties embedding,
+            FilterErrors errors) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.writer()))
+                // X-Frame-Options cannot name the sites that may frame the embed page; frame-ancestors does, there.
+                .headers(headers -> headers.frameOptions(frameOptions -> frameOptions.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(ContentSecurityPolicy.embedPage()),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+                        .addHeaderWriter(ContentSecurityPolicy.writer(embedding.allowedOrigins())))
                 .addFilterBefore(new ApiKeyFilter(keys, errors), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> errors.refuse(request, response,
@@ -63,7 +72,8 @@ public class SecurityConfiguration {
                     if (properties.readRequiresKey()) {
                         // The pages themselves hold no data; the explorer asks for a key when the API wants one.
                         requests.requestMatchers("/", "/index.html", "/explorer/**", "/webjars/**", "/graphiql/**",
-                                "/entity/**", "/path", "/shared", "/brokers", "/programmes", "/goals").permitAll();
+                                "/entity/**", "/path", "/shared", "/brokers", "/programmes", "/goals", "/view/**", "/embed/**", "/embed.html")
+                                .permitAll();
                         requests.anyRequest().hasRole(Role.READER.name());
                     } else {
                         requests.anyRequest().permitAll();

@@ -67,6 +67,28 @@ final class Browser implements AutoCloseable {
         return downloads;
     }
 
+    /** Empties the downloads folder, so that the next file in it is the next download. */
+    void clearDownloads() {
+        try (var old = Files.list(downloads)) {
+            for (var file : old.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first downloaded file whose name ends so, once it has arrived (Chromium names it so only when complete). */
+    Path awaitDownload(String extension) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("no " + extension + " file was downloaded").until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     void open(String url) {
         driver.get(url);
     }

@@ -6,14 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
@@ -478,26 +475,13 @@ class ExplorerTest {
 
     /** Clicks an export button and reads the elements of the Kumu zip it downloads. */
     private List<CSVRecord> kumuElements(Runnable click) throws Exception {
-        try (var old = Files.list(browser.downloads())) {
-            for (var file : old.toList()) {
-                Files.delete(file);
-            }
-        }
+        browser.clearDownloads();
         click.run();
-        var zip = awaitDownload(".zip");
+        var zip = browser.awaitDownload(".zip");
         try (var file = new ZipFile(zip.toFile())) {
             var elements = new InputStreamReader(file.getInputStream(file.getEntry("elements.csv")), StandardCharsets.UTF_8);
             return CSVFormat.RFC4180.builder().setHeader().get().parse(elements).getRecords();
         }
-    }
-
-    private Path awaitDownload(String extension) {
-        return await("a " + extension + " file is downloaded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    try (var files = Files.list(browser.downloads())) {
-                        return files.filter(f -> f.toString().endsWith(extension)).findFirst();
-                    }
-                }, Optional::isPresent).orElseThrow();
     }
 
     /** Saves a screenshot for the README: explorer-NAME.png in English, explorer-NAME-nl.png in Dutch. */

@@ -17,6 +17,7 @@ import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.GraphStartup;
 import org.ecosystemmap.graph.merge.MergedIds;
 import org.ecosystemmap.graph.search.SearchTexts;
+import org.ecosystemmap.graph.views.SavedViews;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
@@ -86,6 +87,7 @@ public final class GraphSchema {
         elements.add(index("import_undo_journal", IMPORT_UNDO_LABEL, "journal", "seq"));
         elements.add(unique("merged_id", MergedIds.LABEL, "id"));
         elements.add(index("merged_id_into", MergedIds.LABEL, "into"));
+        elements.add(unique("saved_view_id", SavedViews.LABEL, "id"));
         elements.add(index("entity_name", "Entity", "name"));
         elements.add(index("entity_dataset", "Entity", "dataset"));
         elements.add(index("partner_type", "Partner", "type"));

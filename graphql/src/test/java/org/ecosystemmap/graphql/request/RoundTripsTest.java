@@ -107,6 +107,10 @@ class RoundTripsTest extends BundledGraphTest {
                         { ask(text: "Welke partners delen AMdEX en Inkopen met Impact en Marineterrein?", lang: "nl") {
                             question url query variables confidence entities { id name ... on Partner { type initiatives { name } } } } }""",
                         Map.of()),
+                Arguments.of("saved views: one and a page, with what their entities lost", """
+                        { view(id: "no-such-view") { id name map { focus entities { id x y } relations { type } } missingEntities }
+                          views(first: 2) { totalCount pageInfo { hasNextPage } edges { cursor node { id name url missingEntities } } } }""",
+                        Map.of()),
                 Arguments.of("benchmark: lookup", """
                         query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node { type role other { id name } } } } } }""",
                         Map.of("id", "philips")),
