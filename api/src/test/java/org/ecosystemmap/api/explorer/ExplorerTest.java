@@ -1,7 +1,6 @@
 package org.ecosystemmap.api.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.InputStreamReader;
 import java.net.URLEncoder;
