@@ -184,13 +184,39 @@ class SavedViewsExplorerTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a question typed in Dutch opens its chains, whose map saved as a view opens with the same entities in a fresh browser")
+    void askSaveAndShare() {
+        browser.open(server.uri("/?lang=nl").toString());
+        browser.await(By.id("search-input")).sendKeys("Wie verbindt Philips met TechGrounds?");
+        browser.await(By.cssSelector("#search-results [role=option].ask")).click();
+        browser.awaitText(By.cssSelector(".path-results h2"), "ketens, de sterkste eerst");
+        awaitMapDrawn(browser);
+        var id = saveMap("Philips en TechGrounds");
+        List<String> saved = mapEntityIds(browser);
+        assertThat(saved).contains("philips", "techgrounds");
+
+        try (var fresh = new Browser(1400, 1000)) {
+            fresh.open(server.uri("/view/" + id + "?lang=nl").toString());
+            fresh.awaitText(By.cssSelector("h1.view-name"), "Philips en TechGrounds");
+            fresh.awaitTrue("document.querySelectorAll('.map-entities option[value]:not([value=\"\"])').length === " + saved.size());
+            assertThat(mapEntityIds(fresh)).containsExactlyInAnyOrderElementsOf(saved);
+            assertThat(fresh.consoleErrors()).isEmpty();
+        }
+    }
+
     /** Opens TOMAS's card, waits for its map and saves it under this name; the new view's id. */
     private String saveTomasMap(String name) {
         browser.open(server.uri("/entity/tomas?lang=en").toString());
         awaitMapDrawn(browser);
+        return saveMap(name);
+    }
+
+    /** Saves the map the page shows under this name; the new view's id. */
+    private String saveMap(String name) {
         browser.await(By.cssSelector("button.save-view")).click();
         browser.await(By.cssSelector(".save-view-form input[name=name]")).sendKeys(name);
-        browser.driver().findElement(By.cssSelector(".save-view-form input[name=description]")).sendKeys("Who works on TOMAS");
+        browser.driver().findElement(By.cssSelector(".save-view-form input[name=description]")).sendKeys("Saved by a test");
         browser.driver().findElement(By.cssSelector(".save-view-form button[type=submit]")).click();
         var link = browser.await(By.cssSelector(".saved-view a"));
         var matcher = VIEW_ID.matcher(link.getAttribute("href"));
