@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The question phrases datasets brought into the graph ({@link StoredPhrases}), held in memory so that {@code ask}
- * reads none on the request path. They are read when the server starts and again every
- * {@code ecosystem.ask.graph-phrases-refresh} (10 seconds by default; 0 reads them at the start only) on a thread
- * of their own: a phrase an import adds or prunes, in this process or another, is understood or forgotten within
- * that time. Reading them costs one small statement; they are parsed again only when they changed.
+ * reads none on the request path. They are read on a thread of their own: when the server starts, at once after an
+ * upload to this server has been imported ({@link #readSoon}), and every {@code ecosystem.ask.graph-phrases-refresh}
+ * (10 seconds by default; 0 for never), which catches an import from another process (the command line). Reading
+ * them costs one small statement; they are parsed again only when they changed.
  */
 @Component
 public class GraphPhrases implements DisposableBean {
@@ -45,7 +45,7 @@ public class GraphPhrases implements DisposableBean {
         if (every.isPositive()) {
             refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-            refresher.execute(this::refreshQuietly);
+            readSoon();
         }
     }
 
@@ -54,7 +54,12 @@ public class GraphPhrases implements DisposableBean {
         return loaded.phrases();
     }
 
-    /** Reads the graph's phrases now, and waits for it: for a caller that has just written some. */
+    /** Reads the graph's phrases again on the refresher's thread, without waiting: for a caller that has just imported. */
+    public void readSoon() {
+        refresher.execute(this::refreshQuietly);
+    }
+
+    /** Reads the graph's phrases now, and waits for it. */
     public synchronized void refresh() {
         var rows = read();
         if (rows.equals(loaded.rows())) {
