@@ -17,6 +17,7 @@ import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.FolderSource;
 import org.ecosystemmap.importer.dataset.Problem;
+import org.ecosystemmap.importer.testing.Zips;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.Progress;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,17 @@ class PhraseImportTest {
                 Map.of("lang", "nl", "view", "path", "pattern", "hoe hangen {a} en {b} samen", "settings", "", "dataset", "sample"),
                 Map.of("lang", "nl", "view", "goals", "pattern", "wat lukte {a} niet", "settings", "statuses=NOT_ACHIEVED", "dataset", "sample"));
         assertThat(graph.query("MATCH (p:AskPhrase:Entity) RETURN p", Map.of(), r -> r)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("travel in a zip of the folder too")
+    void zipped() throws IOException {
+        write(dataset.resolve("phrases-en.csv"), "view;pattern;settings\npartners;who works with {a}\n");
+        var zip = Files.write(temp.resolve("sample.zip"), Zips.of(dataset, "sample/"));
+
+        importer.importDataset(zip, "sample", ImportOptions.DEFAULT);
+
+        assertThat(phrases()).extracting(p -> p.get("pattern")).containsExactly("who works with {a}");
     }
 
     @Test
