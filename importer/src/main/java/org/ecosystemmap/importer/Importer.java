@@ -2,6 +2,7 @@ package org.ecosystemmap.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.ecosystemmap.graph.ask.StoredPhrases;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.sources.StoredSections;
 import org.ecosystemmap.importer.dataset.Dataset;
@@ -117,6 +118,8 @@ public final class Importer {
         if (!options.dryRun()) {
             // After the import's commit: sections only place curators' references, and the next import writes them again.
             StoredSections.replace(graph, dataset.name(), dataset.sections());
+            // Likewise after the commit: phrases are no facts of the map, and an import that repeats them writes nothing.
+            StoredPhrases.store(graph, dataset.name(), dataset.phrases(), options.prune());
         }
         return report;
     }

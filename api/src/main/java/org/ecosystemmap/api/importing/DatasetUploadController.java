@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.ecosystemmap.api.cluster.Bookmarks;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graphql.ask.GraphPhrases;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetUpload;
@@ -40,12 +41,14 @@ class DatasetUploadController {
 
     private final Importer importer;
     private final EcosystemGraph graph;
+    private final GraphPhrases graphPhrases;
     private final Semaphore turns;
     private final Duration wait;
 
-    DatasetUploadController(Importer importer, EcosystemGraph graph, ImporterProperties properties) {
+    DatasetUploadController(Importer importer, EcosystemGraph graph, GraphPhrases graphPhrases, ImporterProperties properties) {
         this.importer = importer;
         this.graph = graph;
+        this.graphPhrases = graphPhrases;
         this.turns = new Semaphore(properties.concurrentUploads(), true);
         this.wait = properties.uploadWait();
     }
@@ -76,6 +79,10 @@ class DatasetUploadController {
         try (var in = file.getInputStream()) {
             var report = importer.importUpload(DatasetUpload.of(fileName, name, in),
                     new ImportOptions(dryRun, prune, Progress.NONE).by(curator.getName()));
+            if (!dryRun) {
+                // Its question phrases, if any, are understood by ask within moments rather than at the next refresh.
+                graphPhrases.readSoon();
+            }
             // Sent back with later reads, through any replica, these make them see this import.
             return ResponseEntity.ok().header(Bookmarks.HEADER, String.join(",", graph.bookmarks())).body(report);
         } catch (DatasetRejectedException e) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemmap.graph.ask.Phrase;
+import org.ecosystemmap.graph.ask.SlotKind;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graph.vocabulary.NameKeys;
@@ -141,12 +143,13 @@ public class AskController {
             }
             combinations = next;
         }
+        var view = AskView.of(phrase.view());
         return combinations.stream().map(combination -> {
             var reading = new Reading(phrase, language, combination.chosen(), slotted.values());
-            var answer = phrase.view().answer(reading);
+            var answer = view.answer(reading);
             var question = restating.restate(slot -> words(slot, reading, language));
-            return new Interpretation(question, phrase.view().path(), answer.url(),
-                    combination.chosen().values().stream().map(Candidate::entity).toList(), phrase.view().query(),
+            return new Interpretation(question, view.path(), answer.url(),
+                    combination.chosen().values().stream().map(Candidate::entity).toList(), view.query(),
                     answer.variables(), Math.round(combination.confidence() * 1000) / 1000.0);
         }).toList();
     }

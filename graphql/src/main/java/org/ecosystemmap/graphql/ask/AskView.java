@@ -5,21 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
+import org.ecosystemmap.graph.ask.PhraseView;
 
 /**
  * The explorer views a question in words can be answered by: each knows the address the explorer opens it at
  * (the parameters its script reads, README "The explorer") and the GraphQL query that answers the same, taken
- * from the explorer's script or the cookbook. A phrase table names the view in its first column.
+ * from the explorer's script or the cookbook. A phrase table names the view in its first column ({@link PhraseView}).
  */
 enum AskView {
 
     /** The chains between two entities (path.js, cookbook 12). */
-    PATH("path", "/path", List.of("a", "b"), """
+    PATH(PhraseView.PATH, "/path", """
             query Path($from: ID!, $to: ID!, $lang: Language) {
               paths(from: $from, to: $to, first: 3) {
                 cost
@@ -37,7 +35,7 @@ enum AskView {
     },
 
     /** What two or three entities share (shared.js, cookbook 03). */
-    SHARED("shared", "/shared", List.of("a", "b"), """
+    SHARED(PhraseView.SHARED, "/shared", """
             query Shared($ids: [ID!]!) {
               sharedPartners(ids: $ids) {
                 partner { id name kind }
@@ -52,7 +50,7 @@ enum AskView {
     },
 
     /** An entity's partners, of a kind or of every kind: its card and network (entity.js, cookbook 01). */
-    PARTNERS("partners", "/entity", List.of("a"), """
+    PARTNERS(PhraseView.PARTNERS, "/entity", """
             query Partners($id: ID!, $kinds: [EntityKind!]) {
               neighbourhood(id: $id, depth: 1, kinds: $kinds, limit: 200) {
                 nodes { id name kind }
@@ -70,7 +68,7 @@ enum AskView {
     },
 
     /** The network of entities of a kind folded by what they share (network.js, cookbook 13). */
-    NETWORK("network", "/network", List.of("kind"), """
+    NETWORK(PhraseView.NETWORK, "/network", """
             query Network($kinds: [EntityKind!]!, $via: [EntityKind!]!) {
               coParticipation(kinds: $kinds, via: $via, minShared: 1) {
                 weight
@@ -88,7 +86,7 @@ enum AskView {
     },
 
     /** Talent programmes for a target group, sector or place (programmes.js, cookbook 09). */
-    PROGRAMMES("programmes", "/programmes", List.of(), """
+    PROGRAMMES(PhraseView.PROGRAMMES, "/programmes", """
             query Programmes($filter: TalentFilter) {
               talentProgrammes(filter: $filter, first: 20) {
                 totalCount
@@ -109,7 +107,7 @@ enum AskView {
     },
 
     /** An initiative's goals of a year, of a status (goals.js, with the initiative; the cookbook's goals query). */
-    GOALS("goals", "/goals", List.of("a"), """
+    GOALS(PhraseView.GOALS, "/goals", """
             query Goals($id: ID!) {
               entity(id: $id) {
                 id
@@ -132,7 +130,7 @@ enum AskView {
     },
 
     /** The brokers, of a kind or of every kind, over all years or as of one (brokers.js, cookbook 06). */
-    BROKERS("brokers", "/brokers", List.of(), """
+    BROKERS(PhraseView.BROKERS, "/brokers", """
             query Brokers($kinds: [EntityKind!], $asOf: Date) {
               brokers(metric: BETWEENNESS, kinds: $kinds, first: 25, asOf: $asOf) {
                 rank
@@ -153,7 +151,7 @@ enum AskView {
     },
 
     /** What changed in a year (changes.js, cookbook 14). */
-    CHANGES("changes", "/changes", List.of("year"), """
+    CHANGES(PhraseView.CHANGES, "/changes", """
             query Changes($from: Date!, $to: Date!) {
               changes(from: $from, to: $to) {
                 date
@@ -177,15 +175,13 @@ enum AskView {
     record Answer(String url, Map<String, Object> variables) {
     }
 
-    private final String tableName;
+    private final PhraseView phraseView;
     private final String path;
-    private final List<String> requiredSlots;
     private final String query;
 
-    AskView(String tableName, String path, List<String> requiredSlots, String query) {
-        this.tableName = tableName;
+    AskView(PhraseView phraseView, String path, String query) {
+        this.phraseView = phraseView;
         this.path = path;
-        this.requiredSlots = requiredSlots;
         this.query = query;
     }
 
@@ -200,17 +196,10 @@ enum AskView {
         return query;
     }
 
-    /** The slots every phrase of this view must have. */
-    List<String> requiredSlots() {
-        return requiredSlots;
-    }
-
-    static Optional<AskView> named(String name) {
-        return Arrays.stream(values()).filter(v -> v.tableName.equals(name.strip().toLowerCase(Locale.ROOT))).findFirst();
-    }
-
-    static String names() {
-        return Arrays.stream(values()).map(v -> v.tableName).collect(Collectors.joining(", "));
+    /** The view that answers the phrases naming {@code view}. */
+    static AskView of(PhraseView view) {
+        return Arrays.stream(values()).filter(v -> v.phraseView == view).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no view answers the phrases of " + view.tableName()));
     }
 
     private static String parameters(String... namesAndValues) {

@@ -8,31 +8,44 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.ecosystemmap.graph.ask.Phrase;
+import org.ecosystemmap.graph.ask.PhraseTableText;
 import org.ecosystemmap.graph.vocabulary.Language;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The question phrases, one table per language: the shipped {@code ask/phrases-nl.csv} and
- * {@code ask/phrases-en.csv}, and a curator's own {@code phrases-nl.csv} / {@code phrases-en.csv} in the folder
- * {@code ecosystem.ask.phrases-dir}, whose rows are added. A row is {@code view;pattern;settings}; lines starting
- * with {@code #} are comments. A table with a broken row stops the start with every problem's file, line and
- * reason, as a broken dataset does.
+ * {@code ask/phrases-en.csv}, a curator's own {@code phrases-nl.csv} / {@code phrases-en.csv} in the folder
+ * {@code ecosystem.ask.phrases-dir}, whose rows are added, and those a dataset brought into the graph
+ * ({@link GraphPhrases}). A row is {@code view;pattern;settings} ({@link PhraseTableText}). A table file with a
+ * broken row stops the start with every problem's file, line and reason, as a broken dataset does.
  */
 @Component
 public class PhraseTable {
 
-    private static final String HEADER = "view;pattern;settings";
+    private final List<Phrase> fromFiles;
+    private final Supplier<List<Phrase>> fromGraph;
 
-    private final List<Phrase> phrases;
+    @Autowired
+    PhraseTable(@Value("${ecosystem.ask.phrases-dir:}") String phrasesDir, GraphPhrases graphPhrases) {
+        this(phrasesDir, graphPhrases::phrases);
+    }
 
-    PhraseTable(@Value("${ecosystem.ask.phrases-dir:}") String phrasesDir) {
+    /** The shipped tables and those in {@code phrasesDir}, without the graph's. */
+    PhraseTable(String phrasesDir) {
+        this(phrasesDir, List::of);
+    }
+
+    private PhraseTable(String phrasesDir, Supplier<List<Phrase>> fromGraph) {
         var problems = new ArrayList<String>();
         var read = new ArrayList<Phrase>();
         for (var language : Language.values()) {
-            var name = "phrases-" + language.tag() + ".csv";
+            var name = PhraseTableText.fileName(language);
             read.addAll(read(language, "ask/" + name, classpath("ask/" + name), problems));
             if (!phrasesDir.isBlank()) {
                 var own = Path.of(phrasesDir).resolve(name);
@@ -45,12 +58,13 @@ public class PhraseTable {
             throw new IllegalStateException("The question phrase tables have " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));
         }
-        this.phrases = List.copyOf(read);
+        this.fromFiles = List.copyOf(read);
+        this.fromGraph = fromGraph;
     }
 
     /** Every phrase that fits the question, each way it fits; the phrases of the preferred language first. */
     List<Phrase.Fit> fit(String question, Language preferred) {
-        return phrases.stream()
+        return phrases()
                 .sorted(Comparator.comparing((Phrase p) -> preferred != null && p.language() != preferred))
                 .flatMap(phrase -> phrase.fit(question).stream())
                 .toList();
@@ -62,43 +76,23 @@ public class PhraseTable {
      * Dutch is asked for; the fitted phrase itself when that table has none.
      */
     Phrase restating(Phrase fitted, Language language) {
-        return phrases.stream()
+        return phrases()
                 .filter(p -> p.language() == language && p.view() == fitted.view() && p.slots().equals(fitted.slots())
                         && p.settings().equals(fitted.settings()))
                 .findFirst()
                 .orElse(fitted);
     }
 
-    /** The rows of a table, or the problems of those that are broken. */
-    static List<Phrase> read(Language language, String origin, String text, List<String> problems) {
-        var phrases = new ArrayList<Phrase>();
-        var lines = text.lines().toList();
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            var line = lines.get(i).strip();
-            var where = origin + ":" + (i + 1);
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                header = true;
-                if (!line.toLowerCase(Locale.ROOT).equals(HEADER)) {
-                    problems.add(where + ": the first row must be the header \"" + HEADER + "\"");
-                }
-                continue;
-            }
-            var columns = line.split(";", -1);
-            if (columns.length < 2 || columns.length > 3) {
-                problems.add(where + ": a row is view;pattern;settings, not " + columns.length + " column(s)");
-                continue;
-            }
-            try {
-                phrases.add(Phrase.parse(language, columns[0], columns[1].strip(), columns.length == 3 ? columns[2] : "", where));
-            } catch (IllegalArgumentException e) {
-                problems.add(where + ": " + e.getMessage());
-            }
-        }
-        return phrases;
+    /** The files' phrases, then the graph's. */
+    private Stream<Phrase> phrases() {
+        return Stream.concat(fromFiles.stream(), fromGraph.get().stream());
+    }
+
+    /** The rows of a table, or the problems of those that are broken, each with the table's name and line. */
+    private static List<Phrase> read(Language language, String origin, String text, List<String> problems) {
+        var read = PhraseTableText.read(language, origin, text);
+        read.problems().forEach(problem -> problems.add(origin + ":" + problem.line() + ": " + problem.reason()));
+        return read.phrases();
     }
 
     private static String classpath(String name) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.ecosystemmap.graph.ask.Phrase;
+import org.ecosystemmap.graph.ask.PhraseView;
 import org.ecosystemmap.graph.vocabulary.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class PhraseTableTest {
     })
     void fits(String question, String a, String b) {
         assertThat(shipped.fit(question, Language.NL)).anySatisfy(fit -> {
-            assertThat(fit.phrase().view()).isEqualTo(AskView.PATH);
+            assertThat(fit.phrase().view()).isEqualTo(PhraseView.PATH);
             assertThat(fit.slots()).isEqualTo(Map.of("a", a, "b", b));
         });
     }
@@ -54,7 +56,7 @@ class PhraseTableTest {
                 """);
         var table = new PhraseTable(dir.toString());
         assertThat(table.fit("Hoe hangen Philips en OLVG samen?", Language.NL)).singleElement().satisfies(fit -> {
-            assertThat(fit.phrase().view()).isEqualTo(AskView.PATH);
+            assertThat(fit.phrase().view()).isEqualTo(PhraseView.PATH);
             assertThat(fit.phrase().origin()).isEqualTo(dir.resolve("phrases-nl.csv") + ":3");
         });
         assertThat(table.fit("Wat lukte TOMAS niet?", Language.NL)).singleElement()

@@ -1,8 +1,10 @@
 package org.ecosystemmap.importer.csv;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.ecosystemmap.graph.ask.PhraseRow;
+import org.ecosystemmap.graph.ask.PhraseTableText;
+import org.ecosystemmap.graph.vocabulary.Language;
 import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.Causes;
 import org.ecosystemmap.importer.dataset.DatasetSource;
@@ -66,19 +71,45 @@ public final class CsvDatasetReader {
             return new RawDataset(source.name(), List.of(), List.of(Problem.inFile(source.name(), "cannot list the dataset's files: " + e.getMessage())));
         }
         var known = DatasetTables.names();
+        var phrases = new ArrayList<PhraseRow>();
         for (var file : files) {
             if (!file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 continue;
             }
+            var phraseLanguage = Arrays.stream(Language.values()).filter(l -> PhraseTableText.fileName(l).equals(file)).findFirst();
+            if (phraseLanguage.isPresent()) {
+                readPhrases(source, budget, file, phraseLanguage.get(), phrases, problems);
+                continue;
+            }
             var table = file.substring(0, file.length() - 4);
             if (!known.contains(table)) {
-                var problem = Problem.inFile(file, "unknown file: a dataset holds " + String.join(", ", known.stream().map(t -> t + ".csv").toList()));
+                var problem = Problem.inFile(file, "unknown file: a dataset holds " + String.join(", ", known.stream().map(t -> t + ".csv").toList())
+                        + " and the question phrase tables " + String.join(", ", Arrays.stream(Language.values()).map(PhraseTableText::fileName).toList()));
                 problems.add(Suggestions.closest(table, known).map(s -> problem.suggesting(s + ".csv")).orElse(problem));
                 continue;
             }
             readTable(source, budget, file, table, tables, problems);
         }
-        return new RawDataset(source.name(), tables, problems);
+        return new RawDataset(source.name(), tables, problems, phrases);
+    }
+
+    /**
+     * A question phrase table ({@code phrases-nl.csv}): not RFC 4180 but the {@code view;pattern;settings} rows of
+     * the server's own tables, read and checked as the server reads them, each broken row a problem at its line.
+     */
+    private static void readPhrases(DatasetSource source, ReadBudget budget, String file, Language language, List<PhraseRow> phrases,
+            List<Problem> problems) {
+        LineTrackingReader lines = null;
+        try (var in = source.open(file)) {
+            lines = new LineTrackingReader(budget.file(in, source.compressedSize(file)));
+            var text = new StringWriter();
+            lines.transferTo(text);
+            var read = PhraseTableText.read(language, file, text.toString());
+            read.problems().forEach(problem -> problems.add(Problem.at(Location.line(file, problem.line()), null, problem.reason())));
+            read.phrases().forEach(phrase -> phrases.add(phrase.row()));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(problem(file, e, lines, null, List.of()));
+        }
     }
 
     private void readTable(DatasetSource source, ReadBudget budget, String file, String table, List<RawTable> tables, List<Problem> problems) {

@@ -62,7 +62,7 @@ public final class DatasetValidator {
 
         Dataset validate() {
             FactRules.datasetName(raw.name()).forEach(p -> problem(Problem.inFile("(dataset)", p.describe())));
-            if (raw.tables().isEmpty() && raw.problems().isEmpty()) {
+            if (raw.tables().isEmpty() && raw.phrases().isEmpty() && raw.problems().isEmpty()) {
                 problem(Problem.inFile(String.valueOf(raw.name()), "the dataset holds no tables: it needs at least one of "
                         + String.join(", ", DatasetTables.names())));
             }
@@ -84,7 +84,7 @@ public final class DatasetValidator {
             }
             var entities = new ArrayList<EntityRecord>();
             declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
-            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities), sections.all());
+            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities), sections.all(), raw.phrases());
         }
 
         private Map<String, EntityKind> declared() {

@@ -67,6 +67,6 @@ final class MergedRows {
             warnings.add(Problem.at(relationship.location(), null, relationship.key() + " names an entity merged into another ("
                     + (from.equals(relationship.from()) ? relationship.to() + " into " + to : relationship.from() + " into " + from) + "); " + outcome));
         }
-        return new Dataset(dataset.name(), entities, relationships, warnings, dataset.sections());
+        return new Dataset(dataset.name(), entities, relationships, warnings, dataset.sections(), dataset.phrases());
     }
 }

@@ -1,4 +1,4 @@
-package org.ecosystemmap.graphql.ask;
+package org.ecosystemmap.graph.ask;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +15,28 @@ import org.ecosystemmap.graph.vocabulary.Vocabulary;
  * search finds them, in the graph; the words of a closed vocabulary ({@code {kind}}, {@code {group}},
  * {@code {sector}}) are read against the vocabulary's Dutch and English labels; a year is four digits.
  */
-enum SlotKind {
+public enum SlotKind {
     ENTITY, PLACE, KIND, GROUP, SECTOR, YEAR;
 
     private static final Map<String, SlotKind> BY_NAME = Map.of("a", ENTITY, "b", ENTITY, "c", ENTITY, "place", PLACE,
             "kind", KIND, "group", GROUP, "sector", SECTOR, "year", YEAR);
 
-    static final String NAMES = "{a} {b} {c} {place} {kind} {group} {sector} {year}";
+    public static final String NAMES = "{a} {b} {c} {place} {kind} {group} {sector} {year}";
 
     /** A word shorter than this must be a whole label; a longer one may be the start of one ("unemployed" people). */
     private static final int SHORTEST_START = 4;
 
-    static Optional<SlotKind> of(String slotName) {
+    public static Optional<SlotKind> of(String slotName) {
         return Optional.ofNullable(BY_NAME.get(slotName));
     }
 
     /** Whether the slot holds a name to look for in the graph. */
-    boolean named() {
+    public boolean named() {
         return this == ENTITY || this == PLACE;
     }
 
     /** The vocabulary value the words stand for: {@code coalities} is COALITION, {@code werklozen} is unemployed. */
-    Optional<Term> term(String words) {
+    public Optional<Term> term(String words) {
         var vocabulary = switch (this) {
             case KIND -> Vocabulary.ENTITY_KIND;
             case GROUP -> Vocabulary.TARGET_GROUPS;
@@ -59,7 +59,7 @@ enum SlotKind {
     }
 
     /** The entity kind a {@code {kind}} slot's words name. */
-    Optional<EntityKind> entityKind(String words) {
+    public Optional<EntityKind> entityKind(String words) {
         return term(words).map(term -> EntityKind.valueOf(term.value()));
     }
 

@@ -1,4 +1,4 @@
-package org.ecosystemmap.graphql.ask;
+package org.ecosystemmap.graph.ask;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ import org.ecosystemmap.graph.vocabulary.NameKeys;
  * @param origin where the row is written ({@code phrases-nl.csv:12}), for a curator's error messages
  * @param slots what each slot holds, in the order the pattern names them
  */
-public record Phrase(Language language, AskView view, String pattern, Map<String, String> settings, String origin,
+public record Phrase(Language language, PhraseView view, String pattern, Map<String, String> settings, String origin,
         List<Part> parts, Map<String, SlotKind> slots, Map<String, EntityKind> slotKinds, Pattern shortest, Pattern longest) {
 
     /** A piece of a pattern. */
@@ -48,28 +49,36 @@ public record Phrase(Language language, AskView view, String pattern, Map<String
     }
 
     /** Reads a table row; an {@link IllegalArgumentException} says what is wrong with it. */
-    static Phrase parse(Language language, String view, String pattern, String settings, String origin) {
-        var askView = AskView.named(view).orElseThrow(() -> new IllegalArgumentException(
-                "unknown view \"" + view + "\"; known: " + AskView.names()));
+    public static Phrase parse(PhraseRow row, String origin) {
+        var view = PhraseView.named(row.view()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown view \"" + row.view() + "\"; known: " + PhraseView.names()));
+        var pattern = row.pattern();
         var parser = new Parser(pattern);
         var parts = parser.sequence();
         if (parser.at < pattern.length()) {
             throw new IllegalArgumentException("unexpected \"" + pattern.charAt(parser.at) + "\" at position " + (parser.at + 1));
         }
-        for (var required : askView.requiredSlots()) {
+        for (var required : view.requiredSlots()) {
             if (!parser.slots.containsKey(required)) {
-                throw new IllegalArgumentException("view " + view + " needs the slot {" + required + "}");
+                throw new IllegalArgumentException("view " + view.tableName() + " needs the slot {" + required + "}");
             }
         }
-        return new Phrase(language, askView, pattern, settings(settings), origin, parts, Collections.unmodifiableMap(parser.slots),
+        return new Phrase(row.language(), view, pattern, settings(row.settings()), origin, parts, Collections.unmodifiableMap(parser.slots),
                 Map.copyOf(parser.slotKinds), Pattern.compile(regex(parts, true)), Pattern.compile(regex(parts, false)));
+    }
+
+    /** The phrase as a table row. */
+    public PhraseRow row() {
+        var written = new StringJoiner("&");
+        settings.forEach((name, value) -> written.add(name + "=" + value));
+        return new PhraseRow(language, view.tableName(), pattern, written.toString());
     }
 
     /**
      * How the question fits the pattern: with each slot as short as it can be, and as long; the two differ when a
      * name holds a word of the pattern ("Inkopen met Impact"). Empty when it does not fit.
      */
-    List<Fit> fit(String question) {
+    public List<Fit> fit(String question) {
         var text = NameKeys.of(question) + " ";
         var fits = new ArrayList<Fit>();
         for (var regex : List.of(shortest, longest)) {
@@ -95,7 +104,7 @@ public record Phrase(Language language, AskView view, String pattern, Map<String
      * The pattern as a sentence, each slot written by {@code slot} (null for a slot without a value), the first
      * choice taken, optional words left out unless they hold a slot with a value ("[in {year}]").
      */
-    String restate(Function<String, String> slot) {
+    public String restate(Function<String, String> slot) {
         var words = new ArrayList<String>();
         write(parts, slot, words);
         var sentence = String.join(" ", words).replace(" ,", ",");
