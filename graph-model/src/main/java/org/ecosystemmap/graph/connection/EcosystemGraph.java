@@ -98,11 +98,20 @@ public final class EcosystemGraph {
      * to know when to rebuild. One cheap round trip.
      */
     public String changeMarker() {
+        return markedRead("RETURN 1", record -> null).marker();
+    }
+
+    /** What one read statement's single record says, and the {@link #changeMarker} its read ends on: one round trip for both. */
+    public <T> Marked<T> markedRead(String cypher, Function<Record, T> mapper) {
         try (var session = driver.session(sessionConfig())) {
-            session.executeRead(tx -> new CountingTransaction(tx, queries).run("RETURN 1").consume(),
+            var value = session.executeRead(tx -> mapper.apply(new CountingTransaction(tx, queries).run(cypher).single()),
                     TransactionConfig.builder().withTimeout(readTimeout).build());
-            return session.lastBookmarks().stream().map(Bookmark::value).sorted().toList().toString();
+            return new Marked<>(session.lastBookmarks().stream().map(Bookmark::value).sorted().toList().toString(), value);
         }
+    }
+
+    /** A value read, with the marker of the graph's state it was read in. */
+    public record Marked<T>(String marker, T value) {
     }
 
     /**

@@ -49,6 +49,9 @@ public final class GraphSchema {
     public static final String IMPORT_JOURNAL_LABEL = "ImportJournal";
     public static final String IMPORT_UNDO_LABEL = "ImportUndo";
 
+    /** The state of a journal whose import is writing: its changes land transaction by transaction until it commits. */
+    public static final String IMPORT_WRITING = "WRITING";
+
     private static final Duration SCHEMA_TIMEOUT = GraphStartup.READ_TIMEOUT;
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graphql.request.RequestReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,16 +17,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps one {@link GraphProjection} and replaces it when the graph has changed since it was read, whoever
- * changed it (an import in this process or through Bolt from another). Checking costs one trivial read.
+ * changed it (an import in this process or through Bolt from another). Checking costs one small read.
  * <p>
  * The new projection is loaded on a thread of its own, one load at a time, so that no request's time limit
  * cuts it short and requests do not queue behind it. Loads take at most a third of the time: the next one
  * starts no sooner than twice the last one's length after it ended, so that a graph that changes all the time
  * (an import landing transaction by transaction) does not keep the processors loading projections. After a lone
  * change (a curator's edit, an import that has ended) a request waits for the projection of the changed graph
- * when it is expected within {@link #FRESH_WAIT}, and that long at most; otherwise, and whenever the graph was
- * still changing while the last projection loaded (an import is writing), it is answered at once from the
- * latest projection, which the next request after the load sees replaced. A load that fails (a long read over a
+ * when it is expected within {@link #FRESH_WAIT}, and that long at most; otherwise it is answered at once from
+ * the latest projection, which the next request after the load sees replaced. It never waits while an import is
+ * writing (its journal says so, read with the marker in the same statement) or while the graph was still changing
+ * as the last projection loaded: a half-written import is no state of the graph worth waiting for. A load that fails (a long read over a
  * graph a large import is writing can) leaves the previous projection in use. While imports land, analytics
  * therefore lag them by seconds instead of failing or making readers wait; on a quiet server every answer is
  * current.
@@ -35,6 +37,10 @@ public class ProjectionCache implements DisposableBean {
 
     /** How long a request waits for the projection of a changed graph before it is answered from the previous one. */
     static final Duration FRESH_WAIT = Duration.ofSeconds(3);
+
+    /** Whether an import is writing now, by its journal. */
+    private static final String IMPORT_WRITING = "RETURN EXISTS { MATCH (:%s {state: '%s'}) } AS writing"
+            .formatted(GraphSchema.IMPORT_JOURNAL_LABEL, GraphSchema.IMPORT_WRITING);
 
     /** A load may start this many times its predecessor's length after that one started, at the soonest. */
     private static final int LOAD_SPACING = 3;
@@ -67,13 +73,14 @@ public class ProjectionCache implements DisposableBean {
 
     /** The projection of the graph as it is now, or, while that is more than {@link #FRESH_WAIT} away, as it was. */
     public GraphProjection current() {
-        var marker = graph.changeMarker();
+        var read = graph.markedRead(IMPORT_WRITING, record -> record.get("writing").asBoolean());
+        var marker = read.marker();
         var snapshot = latest;
         if (snapshot != null && snapshot.marker().equals(marker)) {
             return snapshot.projection();
         }
         var load = loadFor(marker);
-        if (snapshot != null && (snapshot.outdated() || load.expectedDone() - System.nanoTime() > FRESH_WAIT.toNanos())) {
+        if (snapshot != null && (snapshot.outdated() || read.value() || load.expectedDone() - System.nanoTime() > FRESH_WAIT.toNanos())) {
             return snapshot.projection();
         }
         try {

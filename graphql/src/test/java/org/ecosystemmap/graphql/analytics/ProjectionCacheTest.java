@@ -1,9 +1,12 @@
 package org.ecosystemmap.graphql.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,5 +51,22 @@ class ProjectionCacheTest {
         var after = cache.current();
         assertThat(after.graph().vertexSet()).containsExactlyInAnyOrder("philips", "leap", "techgrounds");
         assertThat(after.graph().containsEdge("techgrounds", "leap")).isTrue();
+    }
+
+    @Test
+    @DisplayName("while an import is writing, a request is answered at once from the latest projection; once it has committed, the next ones see it")
+    void doesNotWaitForAHalfWrittenImport() {
+        var before = cache.current();
+        graph.write(tx -> tx.run("""
+                CREATE (:ImportJournal {id: 'running', dataset: 'upload', state: $writing, startedAt: '2026-12-01T18:00Z', transactions: 1})
+                WITH 1 AS one
+                MATCH (leap:Entity {id: 'leap'})
+                CREATE (:Entity:Partner {id: 'techgrounds', name: 'TechGrounds'})-[:PARTNER_IN]->(leap)""",
+                Map.of("writing", GraphSchema.IMPORT_WRITING)).consume());
+        assertThat(cache.current()).isSameAs(before);
+
+        graph.write(tx -> tx.run("MATCH (j:ImportJournal {id: 'running'}) DELETE j").consume());
+        await("the projection of the committed import").atMost(Duration.ofSeconds(30))
+                .until(() -> cache.current().graph().vertexSet().contains("techgrounds"));
     }
 }

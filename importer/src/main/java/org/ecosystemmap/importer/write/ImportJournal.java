@@ -55,8 +55,8 @@ final class ImportJournal {
     static ImportJournal begin(EcosystemGraph graph, String dataset) {
         var id = UUID.randomUUID().toString();
         graph.write(tx -> tx.run("""
-                CREATE (:%s {id: $id, dataset: $dataset, state: 'WRITING', startedAt: toString(datetime()), transactions: 0})
-                """.formatted(JOURNAL), Map.of("id", id, "dataset", dataset)).consume());
+                CREATE (:%s {id: $id, dataset: $dataset, state: $writing, startedAt: toString(datetime()), transactions: 0})
+                """.formatted(JOURNAL), Map.of("id", id, "dataset", dataset, "writing", GraphSchema.IMPORT_WRITING)).consume());
         return new ImportJournal(graph, id);
     }
 
@@ -66,10 +66,10 @@ final class ImportJournal {
      */
     void claim(TransactionContext tx) {
         var claimed = tx.run("""
-                MATCH (j:%s {id: $id, state: 'WRITING'})
+                MATCH (j:%s {id: $id, state: $writing})
                 SET j.transactions = j.transactions + 1
                 RETURN count(j) AS claimed
-                """.formatted(JOURNAL), Map.of("id", id)).single().get("claimed").asLong();
+                """.formatted(JOURNAL), Map.of("id", id, "writing", GraphSchema.IMPORT_WRITING)).single().get("claimed").asLong();
         if (claimed != 1) {
             throw new IllegalStateException("The import's journal " + id + " is no longer being written: another process rolled it back");
         }
@@ -85,10 +85,10 @@ final class ImportJournal {
     void commit() {
         graph.write(tx -> {
             var committed = tx.run("""
-                    MATCH (j:%s {id: $id, state: 'WRITING'})
+                    MATCH (j:%s {id: $id, state: $writing})
                     SET j.state = 'COMMITTED'
                     RETURN count(j) AS committed
-                    """.formatted(JOURNAL), Map.of("id", id)).single().get("committed").asLong();
+                    """.formatted(JOURNAL), Map.of("id", id, "writing", GraphSchema.IMPORT_WRITING)).single().get("committed").asLong();
             if (committed != 1) {
                 throw new IllegalStateException("The import's journal " + id + " was rolled back by another process before it could commit");
             }
