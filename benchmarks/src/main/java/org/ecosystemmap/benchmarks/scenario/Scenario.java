@@ -55,10 +55,14 @@ public enum Scenario {
             query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { id name } }""",
             null),
 
-    /** The organisations taking part in both of two initiatives, also through their parts. */
+    /**
+     * The organisations taking part in both of two initiatives, also through their parts: their ids and names,
+     * what the peer answers. (Until December our question also asked for {@code via}, the chain of each
+     * partner, which the peer cannot give: a larger answer than the one it was compared with.)
+     */
     SHARED_PARTNERS("sharedPartners",
             """
-            query($ids: [ID!]!) { sharedPartners(ids: $ids) { partner { id name } via { from to type } } }""",
+            query($ids: [ID!]!) { sharedPartners(ids: $ids) { partner { id name } } }""",
             """
             query($ids: [ID!]!) { sharedPartners(ids: $ids) { id name } }""",
             null),
