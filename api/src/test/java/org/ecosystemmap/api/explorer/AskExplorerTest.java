@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ecosystemmap.api.testing.RunningServer;
-import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -25,27 +24,22 @@ import org.openqa.selenium.Keys;
 @DisplayName("Asking in words in the explorer, in a headless Chromium")
 class AskExplorerTest {
 
+    private ExplorerSession session;
     private RunningServer server;
     private Browser browser;
 
     @BeforeAll
     void start() {
-        TestNeo4j.clear();
-        var properties = new HashMap<String, String>();
-        properties.put("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString());
-        server = RunningServer.start(properties);
-        browser = new Browser(1400, 1000);
+        session = ExplorerSession.start(Map.of());
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
+        if (session != null) {
+            session.close();
         }
-        if (server != null) {
-            server.close();
-        }
-        TestNeo4j.clear();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ecosystemmap.api.testing.RunningServer;
-import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -54,28 +52,23 @@ class ExplorerTest {
 
     private static final Pattern ENTITY_ID = Pattern.compile("/entity/([^?]+)");
 
+    private ExplorerSession session;
     private RunningServer server;
     private Browser browser;
     private final String screenshots = System.getProperty("explorer.screenshots");
 
     @BeforeAll
     void start() {
-        TestNeo4j.clear();
-        var properties = new HashMap<String, String>();
-        properties.put("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString());
-        server = RunningServer.start(properties);
-        browser = new Browser(1400, 1000);
+        session = ExplorerSession.start(Map.of());
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
+        if (session != null) {
+            session.close();
         }
-        if (server != null) {
-            server.close();
-        }
-        TestNeo4j.clear();
     }
 
     @ParameterizedTest(name = "in {0}")

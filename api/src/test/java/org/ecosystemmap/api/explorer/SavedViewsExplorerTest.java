@@ -38,6 +38,7 @@ class SavedViewsExplorerTest {
 
     private HttpServer allowedSite;
     private HttpServer otherSite;
+    private ExplorerSession session;
     private RunningServer server;
     private Browser browser;
     private final String screenshots = System.getProperty("explorer.screenshots");
@@ -46,9 +47,9 @@ class SavedViewsExplorerTest {
     void start() throws IOException {
         allowedSite = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         otherSite = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        TestNeo4j.clear();
-        server = RunningServer.start(Map.of("ecosystem.neo4j.uri", TestNeo4j.embedded().boltUri().toString(),
-                "ecosystem.embed.allowed-origins", "https://intranet.example.org, " + origin(allowedSite)));
+        session = ExplorerSession.start(Map.of("ecosystem.embed.allowed-origins", "https://intranet.example.org, " + origin(allowedSite)));
+        server = session.server();
+        browser = session.browser();
         for (var site : List.of(allowedSite, otherSite)) {
             // A page of the other site that frames the embed page of the view its address names, and says when the frame has loaded.
             site.createContext("/", exchange -> {
@@ -65,23 +66,18 @@ class SavedViewsExplorerTest {
             });
             site.start();
         }
-        browser = new Browser(1400, 1000);
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
         for (var site : List.of(allowedSite, otherSite)) {
             if (site != null) {
                 site.stop(0);
             }
         }
-        TestNeo4j.clear();
     }
 
     @Test
@@ -97,10 +93,7 @@ class SavedViewsExplorerTest {
         assertThat(saved).contains("tomas", "short-lived-bv");
 
         try (var fresh = new Browser(1400, 1000)) {
-            fresh.open(server.uri("/view/" + id + "?lang=en").toString());
-            fresh.awaitText(By.cssSelector("h1.view-name"), "TOMAS and its partners");
-            fresh.awaitTrue("document.querySelectorAll('.map-entities option[value]:not([value=\"\"])').length === " + saved.size());
-            assertThat(mapEntityIds(fresh)).containsExactlyInAnyOrderElementsOf(saved);
+            openView(fresh, id, "en", "TOMAS and its partners", saved);
             assertThat(fresh.driver().findElements(By.cssSelector(".view-missing"))).isEmpty();
             assertThat(fresh.consoleErrors()).isEmpty();
 
@@ -197,12 +190,17 @@ class SavedViewsExplorerTest {
         assertThat(saved).contains("philips", "techgrounds");
 
         try (var fresh = new Browser(1400, 1000)) {
-            fresh.open(server.uri("/view/" + id + "?lang=nl").toString());
-            fresh.awaitText(By.cssSelector("h1.view-name"), "Philips en TechGrounds");
-            fresh.awaitTrue("document.querySelectorAll('.map-entities option[value]:not([value=\"\"])').length === " + saved.size());
-            assertThat(mapEntityIds(fresh)).containsExactlyInAnyOrderElementsOf(saved);
+            openView(fresh, id, "nl", "Philips en TechGrounds", saved);
             assertThat(fresh.consoleErrors()).isEmpty();
         }
+    }
+
+    /** Opens the saved view in this browser, in this language, and checks that it shows its name and exactly these entities. */
+    private void openView(Browser in, String id, String lang, String name, List<String> entities) {
+        in.open(server.uri("/view/" + id + "?lang=" + lang).toString());
+        in.awaitText(By.cssSelector("h1.view-name"), name);
+        in.awaitTrue("document.querySelectorAll('.map-entities option[value]:not([value=\"\"])').length === " + entities.size());
+        assertThat(mapEntityIds(in)).containsExactlyInAnyOrderElementsOf(entities);
     }
 
     /** Opens TOMAS's card, waits for its map and saves it under this name; the new view's id. */
