@@ -69,6 +69,17 @@ public final class EcosystemGraph {
     }
 
     /**
+     * As {@link #read}, for work that belongs to no request (a cache refreshed on a timer of its own): its
+     * statements are not counted with those that requests send, which tests compare with one statement per root
+     * field, and no request's deadline cuts it short.
+     */
+    public <T> T readForNoRequest(TransactionCallback<T> work, Duration timeout) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    /**
      * Opens a read transaction that the caller closes: for reads spread over several calls that should see
      * one state of the graph, such as the root fields of a GraphQL request (see {@link OpenRead}).
      *

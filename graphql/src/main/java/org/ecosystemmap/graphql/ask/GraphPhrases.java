@@ -10,8 +10,6 @@ import org.ecosystemmap.graph.ask.Phrase;
 import org.ecosystemmap.graph.ask.PhraseRow;
 import org.ecosystemmap.graph.ask.StoredPhrases;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -77,17 +75,9 @@ public class GraphPhrases implements DisposableBean {
         loaded = new Loaded(rows, List.copyOf(phrases));
     }
 
-    /**
-     * Read through the driver rather than {@link EcosystemGraph#read}, whose statements are counted: these belong
-     * to no request, and the counts that pin one statement per root field must not see a read that happens to
-     * land while a request runs.
-     */
+    /** Not counted with the requests' statements: this read belongs to no request and may land while one runs. */
     private List<PhraseRow> read() {
-        var config = graph.database() == null || graph.database().isBlank() ? SessionConfig.defaultConfig()
-                : SessionConfig.forDatabase(graph.database());
-        try (var session = graph.driver().session(config)) {
-            return session.executeRead(StoredPhrases::all, TransactionConfig.builder().withTimeout(READ_TIMEOUT).build());
-        }
+        return graph.readForNoRequest(StoredPhrases::all, READ_TIMEOUT);
     }
 
     private void refreshQuietly() {
