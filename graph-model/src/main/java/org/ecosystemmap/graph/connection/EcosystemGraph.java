@@ -21,6 +21,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * The one way into Neo4j. Reads run in read transactions and writes in write transactions, so that a
@@ -39,11 +40,24 @@ public final class EcosystemGraph {
     private final Duration readTimeout;
     private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
     private final LongAdder queries = new LongAdder();
+    private final Supplier<GraphDatabaseService> inProcess;
 
+    /** A graph reached through Bolt only. */
     public EcosystemGraph(Driver driver, String database, Duration readTimeout) {
+        this(driver, database, readTimeout, null);
+    }
+
+    /**
+     * A graph whose database runs in this process: the reads of requests ({@link #openRead}) use its Java API
+     * directly, everything else goes through Bolt as for a server.
+     *
+     * @param inProcess the embedded database, once started; null when the database is a server
+     */
+    public EcosystemGraph(Driver driver, String database, Duration readTimeout, Supplier<GraphDatabaseService> inProcess) {
         this.driver = driver;
         this.database = database;
         this.readTimeout = readTimeout;
+        this.inProcess = inProcess;
     }
 
     /** Runs one read query and maps every record. */
@@ -81,17 +95,21 @@ public final class EcosystemGraph {
 
     /**
      * Opens a read transaction that the caller closes: for reads spread over several calls that should see
-     * one state of the graph, such as the root fields of a GraphQL request (see {@link OpenRead}).
+     * one state of the graph, such as the root fields of a GraphQL request (see {@link OpenRead}). On the
+     * embedded database it runs in this process, which spares every request Bolt's encoding on both sides.
      *
      * @param oneStatement whether the caller will run one statement only
      */
     public OpenRead openRead(boolean oneStatement) {
+        // Opened by the request's first statement, on a thread that works for it: the request's deadline applies.
+        if (inProcess != null) {
+            return new InProcessRead(inProcess.get(), ReadDeadline.cap(readTimeout), queries::increment);
+        }
         var config = SessionConfig.builder().withBookmarkManager(bookmarks).withDefaultAccessMode(AccessMode.READ);
         if (database != null && !database.isBlank()) {
             config.withDatabase(database);
         }
-        // Opened by the request's first statement, on a thread that works for it: the request's deadline applies.
-        return new OpenRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(ReadDeadline.cap(readTimeout)).build(), oneStatement,
+        return new BoltRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(ReadDeadline.cap(readTimeout)).build(), oneStatement,
                 queries::increment);
     }
 

@@ -22,8 +22,9 @@ public class EcosystemGraphAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EcosystemGraph ecosystemGraph(Driver driver, EcosystemNeo4jProperties properties) {
-        return new EcosystemGraph(driver, properties.database(), properties.queryTimeout());
+    EcosystemGraph ecosystemGraph(Driver driver, EcosystemNeo4jProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+        var neo4j = embedded.getIfAvailable();
+        return new EcosystemGraph(driver, properties.database(), properties.queryTimeout(), neo4j == null ? null : neo4j::database);
     }
 
     @Bean(initMethod = "start")

@@ -1,55 +1,24 @@
 package org.ecosystemmap.graph.connection;
 
+import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Record;
 
 /**
  * A read transaction that stays open across several calls, such as the root fields of one GraphQL request,
- * so that they see one state of the graph and cost one transaction. It is routed to a reader, waits for the
- * application's bookmarks and has the read timeout, as {@link EcosystemGraph#read} has; unlike it, it is not
- * retried, since its statements have already answered the caller when a retry would start. A caller that
- * will run one statement only says so, and that statement runs as an auto-commit transaction, which spares
- * the database round trips to begin and commit. Not for use by two threads at once.
+ * so that they see one state of the graph and cost one transaction. It sees the application's writes and has
+ * the read timeout, as {@link EcosystemGraph#read} has; unlike it, it is not retried, since its statements have
+ * already answered the caller when a retry would start. Not for use by two threads at once.
+ *
+ * <p>On the embedded database it runs in this process ({@link InProcessRead}); on a server, through Bolt
+ * ({@link BoltRead}). Either way its records and its exceptions are the driver's.
  */
-public final class OpenRead implements AutoCloseable {
+public sealed interface OpenRead extends AutoCloseable permits BoltRead, InProcessRead {
 
-    private final Session session;
-    private final TransactionConfig config;
-    private final boolean oneStatement;
-    private final Runnable counter;
-    private Transaction transaction;
+    /** Runs one statement and reads all of its records. */
+    List<Record> list(String cypher, Map<String, Object> parameters);
 
-    OpenRead(Session session, TransactionConfig config, boolean oneStatement, Runnable counter) {
-        this.session = session;
-        this.config = config;
-        this.oneStatement = oneStatement;
-        this.counter = counter;
-    }
-
-    /** Runs one statement; its result must be consumed before the next one runs. */
-    public Result run(String cypher, Map<String, Object> parameters) {
-        counter.run();
-        if (oneStatement) {
-            return session.run(cypher, parameters, config);
-        }
-        if (transaction == null) {
-            transaction = session.beginTransaction(config);
-        }
-        return transaction.run(cypher, parameters);
-    }
-
-    /** Ends the transaction (nothing was written, so there is nothing to commit) and the session. */
+    /** Ends the transaction (nothing was written, so there is nothing to commit). */
     @Override
-    public void close() {
-        try {
-            if (transaction != null && transaction.isOpen()) {
-                transaction.commit();
-            }
-        } finally {
-            session.close();
-        }
-    }
+    void close();
 }

@@ -40,10 +40,10 @@ public final class TestNeo4j {
         return driver;
     }
 
-    /** The shared graph with its schema applied. */
+    /** The shared graph with its schema applied; its requests read in this process, as the application's do on the embedded database. */
     public static synchronized EcosystemGraph graph() {
         if (graph == null) {
-            graph = new EcosystemGraph(driver(), null, Duration.ofSeconds(30));
+            graph = new EcosystemGraph(driver(), null, Duration.ofSeconds(30), embedded()::database);
             new GraphSchema(graph).apply();
         }
         return graph;

@@ -93,7 +93,7 @@ public final class RequestReads implements AutoCloseable {
                     if (transaction == null) {
                         transaction = graph.openRead(oneRootField);
                     }
-                    var records = transaction.run(statement.cypher(), statement.parameters()).list();
+                    var records = transaction.list(statement.cypher(), statement.parameters());
                     return query.reading().apply(records);
                 } catch (TransientException e) {
                     // A read over data an import is writing can fail ("read outdated data"). When it was the
