@@ -128,8 +128,9 @@ public final class ConnectionQueries {
         if (ids.size() < 2 || ids.size() > Limits.MAX_SHARED_IDS) {
             throw new BadRequestException("ids must name between 2 and " + Limits.MAX_SHARED_IDS + " different entities, not " + ids.size());
         }
-        var plan = selection.plan("sharedPartners", (fields, compilation) -> new Plan(
-                EntityProjection.of(below(fields, "partner"), null, "s", compilation), List.of(GraphEdge.cypher("step", below(fields, "via")))));
+        // The chains (via) cost a list per path and a distinct collection per partner: built only when asked for.
+        var plan = selection.plan("sharedPartners", (fields, compilation) -> new Plan(EntityProjection.of(below(fields, "partner"), null, "s", compilation),
+                below(fields, "via").isEmpty() ? List.of() : List.of(GraphEdge.cypher("step", below(fields, "via")))));
         var compilation = plan.compilation();
         var traversal = Traversal.of(types, null, null, asOf);
         traversal.parameters().forEach(compilation::put);
@@ -143,7 +144,7 @@ public final class ConnectionQueries {
         }
         compilation.put("located", traversal.types() == null || traversal.types().contains(RelationType.LOCATED_IN));
         var partner = plan.value().entity();
-        var edge = plan.value().edge();
+        boolean via = !plan.value().edges().isEmpty();
         boolean parts = !Boolean.FALSE.equals(throughParts);
         // Through parts, the chains of PART_OF below a given entity (not into another given one) or above what is taken part in.
         var below = parts ? "MATCH chain = (part:Entity) ((x:Entity)-[po:PART_OF]->(:Entity) WHERE NOT x IN ends%s)* (e)"
@@ -163,31 +164,38 @@ public final class ConnectionQueries {
                     %2$s
                     MATCH (s:Partner|Coalition|Person)-[r:%8$s]-(part)
                     WHERE NOT s IN ends%4$s
-                    RETURN s, [r] + coalesce(relationships(chain), []) AS steps
+                    RETURN s, %7$s AS steps
                     UNION ALL
                     WITH e, ends, aboutParticipants WHERE aboutParticipants
                     MATCH (e)-[r:%8$s]-(thing:Initiative|TalentProgramme|Coalition|Event|Partner)
                     WHERE NOT thing IN ends%4$s
                     %3$s
                     WHERE NOT s IN ends
-                    RETURN s, [r] + coalesce(relationships(chain), []) AS steps
+                    RETURN s, %7$s AS steps
                     UNION ALL
                     WITH e, ends, aboutParticipants WHERE aboutParticipants AND $located
                     MATCH (e)-[r:LOCATED_IN]-(s:Place)
                     WHERE NOT s IN ends%5$s
-                    RETURN s, [r] AS steps
+                    RETURN s, %9$s AS steps
                   }
                   WITH s, count(DISTINCT e) AS reached, collect(steps) AS stepLists
                   WHERE reached = size($ids)
-                  UNWIND stepLists AS steps
-                  UNWIND steps AS step
-                  WITH s, collect(DISTINCT step) AS via
-                  ORDER BY s.name, s.id
-                  RETURN collect({partner: %6$s, via: [step IN via | %7$s]}) AS found
+                  %6$s
                 }
                 RETURN missing, found""".formatted(KnownEntities.MISSING, below, above,
                 traversal.types() == null ? Traversal.andAlso(ROLE_TAKES_PART.formatted("r"), traversal.held("r")) : Traversal.andAlso(traversal.held("r")),
-                Traversal.andAlso(traversal.held("r")), partner.cypher(), edge, takingPart)),
+                Traversal.andAlso(traversal.held("r")),
+                via ? """
+                        UNWIND stepLists AS steps
+                        UNWIND steps AS step
+                        WITH s, collect(DISTINCT step) AS via
+                        ORDER BY s.name, s.id
+                        RETURN collect({partner: %s, via: [step IN via | %s]}) AS found""".formatted(partner.cypher(), plan.value().edge())
+                        : """
+                        WITH s
+                        ORDER BY s.name, s.id
+                        RETURN collect({partner: %s, via: []}) AS found""".formatted(partner.cypher()),
+                via ? "[r] + coalesce(relationships(chain), [])" : "null", takingPart, via ? "[r]" : "null")),
                 records -> found(records, shared -> new SharedPartner(partner.read(shared.get("partner").asObject()),
                         GraphEdge.listOf(shared.get("via").asObject()))));
     }
