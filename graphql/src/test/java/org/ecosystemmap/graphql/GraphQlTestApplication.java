@@ -1,6 +1,7 @@
 package org.ecosystemmap.graphql;
 
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.EcosystemNeo4jProperties;
 import org.ecosystemmap.graph.testing.TestNeo4j;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,11 +11,11 @@ import org.springframework.context.annotation.Bean;
 public class GraphQlTestApplication {
 
     /**
-     * The test database's graph (every test connects to it, {@link SampleGraph#connect}), which reads requests in
-     * this process as the application does on its embedded database; the tests' data is written through it too.
+     * The test database (every test connects to it, {@link SampleGraph#connect}) with the application's settings,
+     * reading requests in this process as the application does on its embedded database.
      */
     @Bean
-    EcosystemGraph ecosystemGraph() {
-        return TestNeo4j.graph();
+    EcosystemGraph ecosystemGraph(EcosystemNeo4jProperties properties) {
+        return new EcosystemGraph(TestNeo4j.driver(), properties.database(), properties.queryTimeout(), TestNeo4j.embedded()::database);
     }
 }

@@ -95,7 +95,8 @@ final class InProcessValues {
         Neo4jException translated = code.startsWith("Neo.TransientError.") ? new TransientException(code, failure.getMessage())
                 : code.startsWith("Neo.DatabaseError.") ? new DatabaseException(code, failure.getMessage())
                 : new ClientException(code, failure.getMessage());
-        translated.initCause(failure);
+        // The driver's exceptions take no cause with a status code; the embedded one stays attached for the logs.
+        translated.addSuppressed(failure);
         return translated;
     }
 
