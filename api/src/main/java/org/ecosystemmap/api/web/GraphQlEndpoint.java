@@ -26,6 +26,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.AsyncServerResponse;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code /graphql} as Spring Boot sets it up, except that what it refuses is refused in the API's error shape
@@ -40,9 +44,22 @@ class GraphQlEndpoint {
     private static final List<MediaType> WRITES = List.of(MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON,
             MediaType.parseMediaType("application/graphql+json"));
 
+    /**
+     * Answers a request whose execution has finished by the time the handler returns (every request that only
+     * reads the graph: it runs on the receiving thread) at once, instead of through Spring's asynchronous
+     * dispatch, which would pass it through the servlet's filter chain and dispatcher a second time. A request
+     * still at work (analytics in memory, which the time limit may have to answer first) is answered asynchronously.
+     */
     @Bean
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-        return new GraphQlHttpHandler(handler, new NoNullBody(new JacksonJsonHttpMessageConverter()));
+        return new GraphQlHttpHandler(handler, new NoNullBody(new JacksonJsonHttpMessageConverter())) {
+            @Override
+            protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> response) {
+                var answer = response.toFuture();
+                var prepared = super.prepareResponse(request, Mono.fromFuture(answer));
+                return answer.isDone() && !answer.isCompletedExceptionally() && prepared instanceof AsyncServerResponse async ? async.block() : prepared;
+            }
+        };
     }
 
     /**
