@@ -30,8 +30,8 @@ enum Action {
     WRITE_RELATIONSHIPS,
 
     /**
-     * Rows {@code {id, properties}}; the target is the kind's label. Creates nodes the diff found absent; returns their
-     * element ids. Its statement names the batch's property keys ({@link #createNodes}).
+     * Rows {@code {id, label, properties}}, of any kind (the label is the kind's); no target. Creates nodes the diff found
+     * absent; returns their element ids. Its statement names the batch's property keys ({@link #createNodes}).
      */
     CREATE_NODES,
     /** Rows {@code {element, properties, relabel}}; the target is the kind's label. */
@@ -137,13 +137,14 @@ enum Action {
     }
 
     /**
-     * The statement that creates a batch of nodes of one kind with these property keys, spelled out in a map
+     * The statement that creates a batch of nodes with these property keys, spelled out in a map
      * literal in {@code CREATE} (a value a row lacks is simply not stored): {@code SET n = row.properties} made the
      * planner add an eager step that held every row of the batch before setting the properties from each row's map
      * (a tenth of the database thread's samples in a first import). The keys are the vocabulary's and the digest's,
-     * never a dataset's words.
+     * never a dataset's words. The kind's label is each row's, checked against the vocabulary when the row was made,
+     * so that the batches of all kinds share a statement and its plan.
      */
-    static String createNodes(String target, Collection<String> keys) {
+    static String createNodes(Collection<String> keys) {
         var properties = keys.stream().map(key -> {
             if (!PROPERTY_KEY.matcher(key).matches()) {
                 throw new IllegalStateException("not a property name an import writes: " + key);
@@ -152,9 +153,9 @@ enum Action {
         }).collect(Collectors.joining(", ", "{", "}"));
         return "CYPHER replan=skip " + """
                 UNWIND $rows AS row
-                CREATE (n:Entity:%s %s)
+                CREATE (n:Entity:$(row.label) %s)
                 RETURN row.id AS id, elementId(n) AS element
-                """.formatted(kindLabel(target), properties);
+                """.formatted(properties);
     }
 
     private static String kindLabel(String label) {

@@ -22,7 +22,7 @@ record Step(Action action, String target, List<Map<String, Object>> rows) {
      */
     void run(TransactionContext tx, Endpoints endpoints) {
         switch (action) {
-            case CREATE_NODES -> tx.run(Action.createNodes(target, propertyKeys()), Map.of("rows", rows))
+            case CREATE_NODES -> tx.run(Action.createNodes(propertyKeys()), Map.of("rows", rows))
                     .forEachRemaining(r -> endpoints.created(r.get("id").asString(), r.get("element").asString()));
             // The ends by element id only: their ids would be sent along for nothing.
             case CREATE_RELATIONSHIPS -> tx.run(action.cypher(target), Map.of("rows", rows.stream().map(row -> Map.of(
@@ -35,7 +35,7 @@ record Step(Action action, String target, List<Map<String, Object>> rows) {
         }
     }
 
-    /** Every property key the rows' {@code properties} hold, sorted, so that one kind's batches share a statement. */
+    /** Every property key the rows' {@code properties} hold, sorted, so that batches with the same keys share a statement. */
     @SuppressWarnings("unchecked")
     private SortedSet<String> propertyKeys() {
         var keys = new TreeSet<String>();
