@@ -138,11 +138,10 @@ enum Action {
 
     /**
      * The statement that creates a batch of nodes with these property keys, spelled out in a map
-     * literal in {@code CREATE} (a value a row lacks is simply not stored): {@code SET n = row.properties} made the
-     * planner add an eager step that held every row of the batch before setting the properties from each row's map
-     * (a tenth of the database thread's samples in a first import). The keys are the vocabulary's and the digest's,
-     * never a dataset's words. The kind's label is each row's, checked against the vocabulary when the row was made,
-     * so that the batches of all kinds share a statement and its plan.
+     * literal in {@code CREATE} (a value a row lacks is simply not stored), so that each node is created with its
+     * properties instead of being given them afterwards by a {@code SET} from the row's map. The keys are the
+     * vocabulary's and the digest's, never a dataset's words. The kind's label is each row's, checked against the
+     * vocabulary when the row was made, so that the batches of all kinds share a statement and its plan.
      */
     static String createNodes(Collection<String> keys) {
         var properties = keys.stream().map(key -> {
