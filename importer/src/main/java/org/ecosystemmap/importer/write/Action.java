@@ -1,6 +1,8 @@
 package org.ecosystemmap.importer.write;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.ecosystemmap.graph.vocabulary.RelationType;
@@ -27,7 +29,10 @@ enum Action {
     /** Rows {@code {from, to, properties}}; the target is the relationship type. Creates or replaces its properties. Undo only. */
     WRITE_RELATIONSHIPS,
 
-    /** Rows {@code {id, properties}}; the target is the kind's label. Creates nodes the diff found absent; returns their element ids. */
+    /**
+     * Rows {@code {id, label, properties}}, of any kind (the label is the kind's); no target. Creates nodes the diff found
+     * absent; returns their element ids. Its statement names the batch's property keys ({@link #createNodes}).
+     */
     CREATE_NODES,
     /** Rows {@code {element, properties, relabel}}; the target is the kind's label. */
     UPDATE_NODES,
@@ -37,13 +42,16 @@ enum Action {
     REMOVE_NODES,
     /**
      * Rows {@code {from, to, properties, hash}}; the target is the relationship type. Creates relationships the diff found
-     * absent, between the element ids of their ends.
+     * absent, between the element ids of their ends. The type is a parameter ({@code $type}), so that one statement,
+     * planned once, creates every type.
      */
     CREATE_RELATIONSHIPS,
     /** Rows {@code {element, properties}}; the target is the relationship type. */
     UPDATE_RELATIONSHIPS,
     /** Rows {@code {element}}; the target is the relationship type. */
     REMOVE_RELATIONSHIPS;
+
+    private static final Pattern PROPERTY_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private static final String ALL_KIND_LABELS = Arrays.stream(EntityKind.values())
             .map(EntityKind::label).collect(Collectors.joining(":"));
@@ -91,12 +99,7 @@ enum Action {
                     MERGE (a)-[r:%s]->(b)
                     SET r = row.properties
                     """.formatted(relationshipType(target));
-            case CREATE_NODES -> """
-                    UNWIND $rows AS row
-                    CREATE (n:Entity:%s)
-                    SET n = row.properties
-                    RETURN row.id AS id, elementId(n) AS element
-                    """.formatted(kindLabel(target));
+            case CREATE_NODES -> throw new IllegalArgumentException("CREATE_NODES is spelled out for its batch's properties: see createNodes");
             case UPDATE_NODES -> """
                     UNWIND $rows AS row
                     MATCH (n) WHERE elementId(n) = row.element
@@ -118,8 +121,8 @@ enum Action {
                     UNWIND $rows AS row
                     MATCH (a) WHERE elementId(a) = row.a
                     MATCH (b) WHERE elementId(b) = row.b
-                    CREATE (a)-[:%s %s]->(b)
-                    """.formatted(relationshipType(target), RELATIONSHIP_PROPERTIES);
+                    CREATE (a)-[:$($type) %s]->(b)
+                    """.formatted(RELATIONSHIP_PROPERTIES);
             case UPDATE_RELATIONSHIPS -> """
                     UNWIND $rows AS row
                     MATCH ()-[r:%s]->() WHERE elementId(r) = row.element
@@ -133,11 +136,33 @@ enum Action {
         };
     }
 
+    /**
+     * The statement that creates a batch of nodes with these property keys, spelled out in a map
+     * literal in {@code CREATE} (a value a row lacks is simply not stored), so that each node is created with its
+     * properties instead of being given them afterwards by a {@code SET} from the row's map. The keys are the
+     * vocabulary's and the digest's, never a dataset's words. The kind's label is each row's, checked against the
+     * vocabulary when the row was made, so that the batches of all kinds share a statement and its plan.
+     */
+    static String createNodes(Collection<String> keys) {
+        var properties = keys.stream().map(key -> {
+            if (!PROPERTY_KEY.matcher(key).matches()) {
+                throw new IllegalStateException("not a property name an import writes: " + key);
+            }
+            return key + ": row.properties." + key;
+        }).collect(Collectors.joining(", ", "{", "}"));
+        return "CYPHER replan=skip " + """
+                UNWIND $rows AS row
+                CREATE (n:Entity:$(row.label) %s)
+                RETURN row.id AS id, elementId(n) AS element
+                """.formatted(properties);
+    }
+
     private static String kindLabel(String label) {
         return EntityKind.ofLabel(label).orElseThrow(() -> new IllegalArgumentException("not a kind: " + label)).label();
     }
 
-    private static String relationshipType(String type) {
+    /** The vocabulary's name of a relationship type, which a statement may name; anything else is refused. */
+    static String relationshipType(String type) {
         return RelationType.of(type).orElseThrow(() -> new IllegalArgumentException("not a relationship type: " + type)).name();
     }
 }

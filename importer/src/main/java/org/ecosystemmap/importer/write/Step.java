@@ -1,8 +1,9 @@
 package org.ecosystemmap.importer.write;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -21,16 +22,25 @@ record Step(Action action, String target, List<Map<String, Object>> rows) {
      */
     void run(TransactionContext tx, Endpoints endpoints) {
         switch (action) {
-            case CREATE_NODES -> tx.run(action.cypher(target), Map.of("rows", rows))
+            case CREATE_NODES -> tx.run(Action.createNodes(propertyKeys()), Map.of("rows", rows))
                     .forEachRemaining(r -> endpoints.created(r.get("id").asString(), r.get("element").asString()));
-            case CREATE_RELATIONSHIPS -> tx.run(action.cypher(target), Map.of("rows", rows.stream().map(row -> {
-                var resolved = new HashMap<String, Object>(row);
-                resolved.put("a", endpoints.element((String) row.get("from")));
-                resolved.put("b", endpoints.element((String) row.get("to")));
-                return resolved;
-            }).toList(), "dataset", endpoints.dataset())).consume();
+            // The ends by element id only: their ids would be sent along for nothing.
+            case CREATE_RELATIONSHIPS -> tx.run(action.cypher(target), Map.of("rows", rows.stream().map(row -> Map.of(
+                    "a", endpoints.element((String) row.get("from")),
+                    "b", endpoints.element((String) row.get("to")),
+                    "properties", row.get("properties"),
+                    "hash", row.get("hash"))).toList(),
+                    "type", Action.relationshipType(target), "dataset", endpoints.dataset())).consume();
             default -> tx.run(action.cypher(target), Map.of("rows", rows)).consume();
         }
+    }
+
+    /** Every property key the rows' {@code properties} hold, sorted, so that batches with the same keys share a statement. */
+    @SuppressWarnings("unchecked")
+    private SortedSet<String> propertyKeys() {
+        var keys = new TreeSet<String>();
+        rows.forEach(row -> keys.addAll(((Map<String, Object>) row.get("properties")).keySet()));
+        return keys;
     }
 
     int size() {

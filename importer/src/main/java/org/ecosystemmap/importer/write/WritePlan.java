@@ -1,6 +1,7 @@
 package org.ecosystemmap.importer.write;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,10 @@ final class WritePlan {
         steps(changes.nodeRemovals().stream().filter(ChangeSet.NodeRemoval::delete).toList(), r -> Map.of("element", r.element()),
                 Action.REMOVE_NODES, null, consumer);
         var nodes = byType(changes.nodeWrites(), w -> w.kind().label() + (w.created() ? "+" : ""));
+        // Every kind in the same batches: one statement names the label of each row.
+        steps(Arrays.stream(EntityKind.values()).flatMap(kind -> nodes.getOrDefault(kind.label() + "+", List.<ChangeSet.NodeWrite>of()).stream())
+                .toList(), this::created, Action.CREATE_NODES, null, consumer);
         for (var kind : EntityKind.values()) {
-            steps(nodes.getOrDefault(kind.label() + "+", List.of()), this::created, Action.CREATE_NODES, kind.label(), consumer);
             steps(nodes.getOrDefault(kind.label(), List.of()), this::updated, Action.UPDATE_NODES, kind.label(), consumer);
         }
         var relationships = byType(changes.relationshipWrites(), w -> w.key().type() + (w.created() ? "+" : ""));
@@ -65,7 +68,7 @@ final class WritePlan {
     }
 
     private Map<String, Object> created(ChangeSet.NodeWrite write) {
-        return Map.of("id", write.id(), "properties", stored(write.properties(), write.hash()));
+        return Map.of("id", write.id(), "label", write.kind().label(), "properties", stored(write.properties(), write.hash()));
     }
 
     private Map<String, Object> updated(ChangeSet.NodeWrite write) {
