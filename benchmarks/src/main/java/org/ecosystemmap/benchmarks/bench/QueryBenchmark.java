@@ -28,6 +28,9 @@ final class QueryBenchmark {
     private final Duration measured;
     private final Consumer<String> log;
 
+    /** How long the first question of a scenario may keep running into the time limit before the run stops. */
+    static final Duration FIRST_ANSWER_PATIENCE = Duration.ofMinutes(3);
+
     QueryBenchmark(Map<SystemUnderTest, QueryClient> clients, Workload workload, Duration warmUp, Duration measured, Consumer<String> log) {
         this.clients = new LinkedHashMap<>(clients);
         this.workload = workload;
@@ -38,7 +41,10 @@ final class QueryBenchmark {
 
     /**
      * Asks every system every scenario's first question once: an answer that is an error stops the run. Also
-     * compiles the raw-Cypher statements of every question ahead, so that no window times compiling.
+     * compiles the raw-Cypher statements of every question ahead, so that no window times compiling. A question
+     * that ran into the time limit is asked again for up to {@link #FIRST_ANSWER_PATIENCE}: our analytics answer
+     * from a projection of the whole graph, which the first question after an import waits for (at 1M
+     * relationships longer than the time limit); the wait is logged, and no window measures it.
      */
     void check() throws Exception {
         for (var scenario : Scenario.values()) {
@@ -46,10 +52,22 @@ final class QueryBenchmark {
         }
         for (var entry : clients.entrySet()) {
             for (var scenario : Scenario.values()) {
-                try {
-                    entry.getValue().execute(scenario.request(entry.getKey(), workload, 0));
-                } catch (Exception e) {
-                    throw new IllegalStateException(entry.getKey().label() + " cannot answer " + scenario.label() + ": " + e.getMessage(), e);
+                long started = System.nanoTime();
+                while (true) {
+                    try {
+                        entry.getValue().execute(scenario.request(entry.getKey(), workload, 0));
+                        break;
+                    } catch (Exception e) {
+                        boolean patient = e.getMessage() != null && e.getMessage().contains("ran longer than the time limit")
+                                && System.nanoTime() - started < FIRST_ANSWER_PATIENCE.toNanos();
+                        if (!patient) {
+                            throw new IllegalStateException(entry.getKey().label() + " cannot answer " + scenario.label() + ": " + e.getMessage(), e);
+                        }
+                    }
+                }
+                long waited = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+                if (waited >= 1) {
+                    log.accept("%s answered its first %s question after %d s".formatted(entry.getKey().label(), scenario.label(), waited));
                 }
             }
         }
