@@ -37,10 +37,11 @@ final class GraphQlTimeLimit implements WebGraphQlInterceptor {
             work.stop();
             return timedOut(request);
         });
-        // The request runs on the (virtual) thread that received it: handing it to another thread, and its answer
-        // back through an asynchronous dispatch, cost more than the database's work for a look-up once reads ran in
-        // this process. Reads end at the deadline in the database; work in memory runs on threads of its own
-        // (ComputesInMemory), so the clock answers while it runs. A client that goes away stops its request too.
+        // The request runs on the thread that received it (the web server's platform threads): handing it to
+        // another thread, and its answer back through an asynchronous dispatch, cost more than the database's work
+        // for a look-up once reads ran in this process. Reads end at the deadline in the database; work in memory
+        // runs on threads of its own (ComputesInMemory), so the clock answers while it runs. A client that goes
+        // away stops its request too.
         return Mono.firstWithSignal(clock, chain.next(request).doOnCancel(work::stop));
     }
 
