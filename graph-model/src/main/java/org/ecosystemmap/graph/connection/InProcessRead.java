@@ -35,7 +35,7 @@ final class InProcessRead implements OpenRead {
             if (transaction == null) {
                 transaction = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
-            try (var result = transaction.execute(cypher, InProcessValues.parameters(parameters))) {
+            try (var result = transaction.execute(cypher, parameters)) {
                 var keys = result.columns();
                 var records = new ArrayList<Record>();
                 while (result.hasNext()) {

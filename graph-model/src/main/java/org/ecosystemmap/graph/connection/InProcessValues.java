@@ -65,16 +65,6 @@ final class InProcessValues {
         };
     }
 
-    /** Parameters as the embedded database takes them: plain Java values where a caller passed driver values. */
-    static Map<String, Object> parameters(Map<String, Object> parameters) {
-        if (parameters.values().stream().noneMatch(v -> v instanceof Value)) {
-            return parameters;
-        }
-        var plain = new HashMap<String, Object>(parameters);
-        plain.replaceAll((k, v) -> v instanceof Value value ? value.asObject() : v);
-        return plain;
-    }
-
     /**
      * The driver exception Bolt would have delivered for this failure of the embedded database (same status code,
      * so a time limit reads as {@code TransactionTimedOut} and a conflict with a write as transient), or the
