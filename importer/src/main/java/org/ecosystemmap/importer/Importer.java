@@ -11,6 +11,7 @@ import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.dataset.DatasetSource;
 import org.ecosystemmap.importer.dataset.DatasetUpload;
 import org.ecosystemmap.importer.validation.DatasetValidator;
+import org.ecosystemmap.importer.write.BulkImport;
 import org.ecosystemmap.importer.write.GraphImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.ImportReport;
@@ -113,15 +114,28 @@ public final class Importer {
         return apply(dataset, options, GraphImport.Preparation.NONE);
     }
 
+    /**
+     * Completes a {@link BulkImport} of this dataset once the database it wrote is open through this importer's
+     * graph: its sections, phrases and audit entry, which every import writes after its commit.
+     */
+    public void recordBulkImport(Dataset dataset, ImportReport report, ImportOptions options) {
+        graphImport.recordBulkImport(report, options);
+        afterCommit(dataset, options);
+    }
+
     private ImportReport apply(Dataset dataset, ImportOptions options, GraphImport.Preparation preparation) {
         var report = graphImport.apply(dataset, options, preparation);
+        afterCommit(dataset, options);
+        return report;
+    }
+
+    private void afterCommit(Dataset dataset, ImportOptions options) {
         if (!options.dryRun()) {
             // After the import's commit: sections only place curators' references, and the next import writes them again.
             StoredSections.replace(graph, dataset.name(), dataset.sections());
             // Likewise after the commit: phrases are no facts of the map, and an import that repeats them writes nothing.
             StoredPhrases.store(graph, dataset.name(), dataset.phrases(), options.prune());
         }
-        return report;
     }
 
     /**

@@ -115,6 +115,23 @@ final class GraphDiff {
                 tally.counts(), tally.listed());
     }
 
+    /**
+     * The diff against a graph known to hold nothing (a database not created yet): everything is created, and
+     * nothing is read.
+     */
+    static Result againstEmptyGraph(Dataset dataset) {
+        var tally = new Tally();
+        var nodeWrites = nodeWrites(dataset, Map.of(), tally);
+        var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>(dataset.relationships().size());
+        for (var relationship : dataset.relationships()) {
+            relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(),
+                    ContentHash.ofRelationship(relationship.properties(), dataset.name()), null));
+            tally.created(DatasetTables.RELATIONSHIPS, relationship.key());
+        }
+        return new Result(new ChangeSet(dataset.name(), nodeWrites, List.of(), relationshipWrites, List.of(), Map.of()),
+                tally.counts(), tally.listed());
+    }
+
     private static List<ChangeSet.NodeWrite> nodeWrites(Dataset dataset, Map<String, Snapshot.Node> existing, Tally tally) {
         var writes = new ArrayList<ChangeSet.NodeWrite>();
         for (var entity : dataset.entities()) {

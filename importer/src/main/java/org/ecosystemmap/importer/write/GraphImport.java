@@ -144,6 +144,12 @@ public final class GraphImport {
         });
     }
 
+    /** Records a {@link BulkImport} in the audit trail, once the database it wrote is open. */
+    public void recordBulkImport(ImportReport report, ImportOptions options) {
+        var total = report.total();
+        audit.record(options.actor(), "import", report.dataset(), "created %d by the bulk importer into a new database".formatted(total.created()));
+    }
+
     /**
      * Finishes or rolls back an import whose process is gone, while the graph stays in use: when a journal is
      * left and nobody holds the import lock (an import that runs holds it all along), the import's writer

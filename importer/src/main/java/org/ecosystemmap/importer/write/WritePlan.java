@@ -87,10 +87,14 @@ final class WritePlan {
         return Map.of("element", write.element(), "properties", stored(write.properties(), write.hash()));
     }
 
-    /** The properties as the graph stores them: the dataset's, its name as provenance, and their digest. */
     private Map<String, Object> stored(Map<String, Object> properties, long hash) {
+        return stored(properties, changes.dataset(), hash);
+    }
+
+    /** The properties as the graph stores them: the dataset's, its name as provenance, and their digest. */
+    static Map<String, Object> stored(Map<String, Object> properties, String dataset, long hash) {
         var stored = new HashMap<>(properties);
-        stored.put("dataset", changes.dataset());
+        stored.put("dataset", dataset);
         stored.put(ContentHash.PROPERTY, hash);
         return stored;
     }
