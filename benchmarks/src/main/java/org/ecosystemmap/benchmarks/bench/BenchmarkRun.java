@@ -60,7 +60,8 @@ public final class BenchmarkRun {
                 serverSize(name, generated, dataDir, imports, memory, runs);
             }
             if (settings.importTargets().contains(ImportBenchmark.EMBEDDED)) {
-                imports.addAll(ImportBenchmark.embedded(settings.work().resolve("embedded-" + name), dataset, generated.changed(), name, log));
+                imports.addAll(ImportBenchmark.launched(settings.launch().launcher(), settings.work().resolve("embedded-" + name), dataset,
+                        generated.changed(), name, logs, log));
             }
         }
         var startup = startUps();

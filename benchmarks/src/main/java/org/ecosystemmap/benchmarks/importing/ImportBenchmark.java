@@ -1,5 +1,7 @@
 package org.ecosystemmap.benchmarks.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,13 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import org.ecosystemmap.benchmarks.process.Folders;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
-import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
-import org.ecosystemmap.graph.schema.GraphSchema;
-import org.ecosystemmap.importer.DatasetReader;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetTables;
-import org.ecosystemmap.importer.validation.DatasetValidator;
-import org.ecosystemmap.importer.write.BulkImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.ImportReport;
 import org.neo4j.driver.AuthTokens;
@@ -29,7 +26,7 @@ import org.neo4j.driver.Logging;
  * relationships changed, one after the other in one run (so that their ratios hold on a shared machine), with
  * the processor time every process involved spent. Into a running server's Neo4j over Bolt, as
  * {@code ./ecomap import --uri} does, after the naive per-row baseline on the empty graph (then removed); and
- * into an embedded Neo4j in this process, as {@code ./ecomap import} into a data folder does.
+ * into a data folder's embedded Neo4j through {@code ./ecomap import} itself.
  */
 public final class ImportBenchmark {
 
@@ -39,9 +36,6 @@ public final class ImportBenchmark {
     /** Where the imports go. */
     public static final String BOLT = "bolt";
     public static final String EMBEDDED = "embedded";
-
-    /** The page cache of the embedded database, as {@code ./ecomap import} opens it. */
-    private static final long PAGE_CACHE = 256L * 1024 * 1024;
 
     private ImportBenchmark() {
     }
@@ -67,40 +61,48 @@ public final class ImportBenchmark {
     }
 
     /**
-     * Into a new embedded database in {@code dataDir} (removed afterwards), from this process, as {@code ./ecomap import}
-     * into a data folder does: the first import into the new folder by the bulk importer, timed until the database is
-     * open with its schema built and the import recorded; the other two into the open database.
+     * Into the embedded database in {@code dataDir} (removed afterwards), as a user imports: each import is
+     * {@code ./ecomap import DATASET --data-dir DIR}, a JVM of its own that opens the database, imports and closes
+     * it, timed from the launcher's start to its exit with the processor time it used. The first goes into a new
+     * folder, which the bulk importer writes; the other two into the database it made.
      */
-    public static List<ImportRun> embedded(Path dataDir, Path dataset, Path changed, String size, Consumer<String> log) {
+    public static List<ImportRun> launched(Path launcher, Path dataDir, Path dataset, Path changed, String size, Path logs, Consumer<String> log) {
         Folders.delete(dataDir);
-        DoubleSupplier cpu = () -> cpuSeconds(ProcessHandle.current());
-        log.accept("import (embedded): first, into a new data folder");
-        double cpuBefore = cpu.getAsDouble();
-        long started = System.nanoTime();
-        var valid = new DatasetValidator().validate(new DatasetReader().read(dataset, DATASET));
-        long read = System.nanoTime();
-        var bulk = BulkImport.write(dataDir, valid, ImportOptions.DEFAULT);
-        long written = System.nanoTime();
-        try (var neo4j = EmbeddedNeo4j.start(dataDir, 0, PAGE_CACHE); var driver = driver(neo4j.boltUri())) {
-            long opened = System.nanoTime();
-            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
-            GraphSchema.embedded(graph, neo4j::database).apply();
-            var importer = new Importer(graph);
-            importer.recordBulkImport(valid, bulk, ImportOptions.DEFAULT);
-            long done = System.nanoTime();
-            var first = ImportRun.of(EMBEDDED, "first", bulk.of(DatasetTables.RELATIONSHIPS).created(), (done - started) / 1e9,
-                    cpu.getAsDouble() - cpuBefore, bulk.total().changed(), size);
-            log.accept(("  %,d relationships in %.1f s (%,.0f/s), %.1f s of processor time, %,d changes written: read and checked in %.1f s, "
-                    + "store written by the bulk importer in %.1f s, database opened in %.1f s, schema built and import recorded in %.1f s")
-                    .formatted(first.relationships(), first.seconds(), first.relPerS(), first.cpuSeconds(), first.written(), (read - started) / 1e9,
-                            (written - read) / 1e9, (opened - written) / 1e9, (done - opened) / 1e9));
-            var unchanged = timed(EMBEDDED, "unchanged", importer, dataset, size, cpu, log);
-            var changedRun = timed(EMBEDDED, "changed-1pct", importer, changed, size, cpu, log);
+        try {
+            var first = launched("first", launcher, dataDir, dataset, size, logs, log);
+            var unchanged = launched("unchanged", launcher, dataDir, dataset, size, logs, log);
+            var changedRun = launched("changed-1pct", launcher, dataDir, changed, size, logs, log);
             summary(EMBEDDED, first, unchanged, changedRun, log);
             return List.of(first, unchanged, changedRun);
         } finally {
             Folders.delete(dataDir);
         }
+    }
+
+    private static ImportRun launched(String mode, Path launcher, Path dataDir, Path dataset, String size, Path logs, Consumer<String> log) {
+        log.accept("import (embedded): " + mode + ", ./ecomap import");
+        var output = logs.resolve("import-" + size + "-" + mode + ".log");
+        double cpuBefore = ChildProcesses.cpuSeconds();
+        long started = System.nanoTime();
+        int exit;
+        try {
+            exit = new ProcessBuilder(launcher.toString(), "import", dataset.toString(), "--data-dir", dataDir.toString(), "--name", DATASET)
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ./ecomap import ran", e);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException("./ecomap import exited with " + exit + "; see " + output);
+        }
+        var printed = PrintedReport.of(output);
+        var run = ImportRun.of(EMBEDDED, mode, printed.relationships(), seconds, ChildProcesses.cpuSeconds() - cpuBefore, printed.changed(), size);
+        log.accept("  %,d relationships in %.1f s (%,.0f/s), %.1f s of processor time, %,d changes written".formatted(run.relationships(),
+                seconds, run.relPerS(), run.cpuSeconds(), run.written()));
+        return run;
     }
 
     /** Loads a dataset into the server untimed, for the queries that follow. */
