@@ -115,6 +115,20 @@ public final class Importer {
     }
 
     /**
+     * Starts reading, in the background, what the dataset of this name wrote before, so that an import of it
+     * ({@link #importDataset(Dataset, ImportOptions, GraphImport.Preparation)}) finds it at hand: a caller reads and
+     * validates the dataset meanwhile.
+     */
+    public GraphImport.Preparation prepare(String datasetName) {
+        return graphImport.prepare(datasetName);
+    }
+
+    /** Imports a dataset already read and validated, with what {@link #prepare} read ahead (used only if it still holds). */
+    public ImportReport importDataset(Dataset dataset, ImportOptions options, GraphImport.Preparation preparation) {
+        return apply(dataset, options, preparation);
+    }
+
+    /**
      * Completes a {@link BulkImport} of this dataset once the database it wrote is open through this importer's
      * graph: its sections, phrases and audit entry, which every import writes after its commit.
      */

@@ -4,23 +4,15 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.ecosystemmap.graph.connection.EcosystemGraph;
-import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
 import org.ecosystemmap.graph.connection.Neo4jStartException;
-import org.ecosystemmap.graph.schema.GraphSchema;
 import org.ecosystemmap.importer.DatasetReader;
-import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.DatasetRejectedException;
 import org.ecosystemmap.importer.validation.DatasetValidator;
 import org.ecosystemmap.importer.write.BulkImport;
 import org.ecosystemmap.importer.write.GraphImport;
 import org.ecosystemmap.importer.write.ImportOptions;
 import org.ecosystemmap.importer.write.ImportReport;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,34 +102,29 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("--transaction-size must be 1 or more");
             return CommandLine.ExitCode.USAGE;
         }
-        EmbeddedNeo4j embedded = null;
-        Driver driver = null;
+        Opening opening = null;
         try {
-            // Read and checked before the database opens: a broken dataset (or a zip bomb) is refused at once.
+            if (uri == null && !BulkImport.applies(dataDir)) {
+                // The data folder's database opens, and what the dataset wrote before is read from it, while the
+                // dataset is read and checked; a rejected dataset closes it unused.
+                opening = Opening.embedded(dataDir, transactionSize, likelyName());
+            }
             var valid = new DatasetValidator().validate(new DatasetReader().read(dataset, name));
             var progress = new ProgressBar(err);
             var options = new ImportOptions(dryRun, prune, progress).by("command line (" + System.getProperty("user.name") + ")");
-            ImportReport bulk = null;
-            if (uri == null) {
+            ImportReport report;
+            if (opening != null) {
+                var opened = opening.await();
+                report = opened.importer().importDataset(valid, options, opened.preparation());
+            } else if (uri == null && !dryRun) {
                 // A new data folder gets its database from the bulk importer, many times faster than transactions.
-                if (!dryRun && BulkImport.applies(dataDir)) {
-                    bulk = BulkImport.write(dataDir, valid, options);
-                }
-                embedded = EmbeddedNeo4j.start(dataDir, 0, 256L * 1024 * 1024);
-                driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());
+                var bulk = BulkImport.write(dataDir, valid, options);
+                opening = Opening.embedded(dataDir, transactionSize, null);
+                opening.await().importer().recordBulkImport(valid, bulk, options);
+                report = bulk;
             } else {
-                driver = GraphDatabase.driver(uri, username == null ? AuthTokens.none() : AuthTokens.basic(username, password == null ? "" : password));
-                driver.verifyConnectivity();
-            }
-            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
-            var opened = embedded;
-            (opened != null ? GraphSchema.embedded(graph, opened::database) : new GraphSchema(graph)).apply();
-            var importer = new Importer(graph, transactionSize);
-            var report = bulk;
-            if (bulk != null) {
-                importer.recordBulkImport(valid, bulk, options);
-            } else {
-                report = importer.importDataset(valid, options);
+                opening = uri == null ? Opening.embedded(dataDir, transactionSize, null) : Opening.server(uri, username, password, transactionSize);
+                report = opening.await().importer().importDataset(valid, options);
             }
             progress.done();
             new ReportPrinter(out).print(report);
@@ -149,14 +136,19 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("The database is not available: " + e.getMessage());
             return DATABASE_UNAVAILABLE;
         } finally {
-            if (driver != null) {
-                driver.close();
-            }
-            if (embedded != null) {
-                embedded.close();
+            if (opening != null) {
+                opening.close();
             }
             out.flush();
             err.flush();
         }
+    }
+
+    /** The name the dataset will have, when it is known before reading it (a JSON document may name itself). */
+    private String likelyName() {
+        if (name != null) {
+            return name;
+        }
+        return Files.isDirectory(dataset) ? dataset.toAbsolutePath().normalize().getFileName().toString() : null;
     }
 }
