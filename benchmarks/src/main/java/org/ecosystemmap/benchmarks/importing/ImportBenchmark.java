@@ -67,7 +67,7 @@ public final class ImportBenchmark {
     public static List<ImportRun> embedded(Path dataDir, Path dataset, Path changed, String size, Consumer<String> log) {
         Folders.delete(dataDir);
         try (var neo4j = EmbeddedNeo4j.start(dataDir, 0, PAGE_CACHE); var driver = driver(neo4j.boltUri())) {
-            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
+            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10), neo4j::database);
             new GraphSchema(graph).apply();
             return trio(EMBEDDED, new Importer(graph), dataset, changed, size, () -> cpuSeconds(ProcessHandle.current()), log);
         } finally {

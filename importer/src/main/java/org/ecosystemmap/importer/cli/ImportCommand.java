@@ -118,7 +118,8 @@ public final class ImportCommand implements Callable<Integer> {
                 driver = GraphDatabase.driver(uri, username == null ? AuthTokens.none() : AuthTokens.basic(username, password == null ? "" : password));
                 driver.verifyConnectivity();
             }
-            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10));
+            var inProcess = embedded;
+            var graph = new EcosystemGraph(driver, null, Duration.ofMinutes(10), inProcess == null ? null : inProcess::database);
             new GraphSchema(graph).apply();
             var progress = new ProgressBar(err);
             var report = new Importer(graph, transactionSize).importDataset(valid,
