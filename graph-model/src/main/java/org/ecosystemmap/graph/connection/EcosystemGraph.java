@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * The one way into Neo4j. Reads run in read transactions and writes in write transactions, so that a
@@ -48,8 +50,8 @@ public final class EcosystemGraph {
     }
 
     /**
-     * A graph whose database runs in this process: the reads of requests ({@link #openRead}) use its Java API
-     * directly, everything else goes through Bolt as for a server.
+     * A graph whose database runs in this process: the reads of requests ({@link #openRead}) and an import's scans
+     * ({@link #readInProcess}) use its Java API directly, everything else goes through Bolt as for a server.
      *
      * @param inProcess the embedded database, once started; null when the database is a server
      */
@@ -111,6 +113,24 @@ public final class EcosystemGraph {
         }
         return new BoltRead(driver.session(config.build()), TransactionConfig.builder().withTimeout(ReadDeadline.cap(readTimeout)).build(), oneStatement,
                 queries::increment);
+    }
+
+    /**
+     * Runs work in one read transaction of the embedded database, in this process and through its Java API, when the
+     * database is embedded: for reads of a whole dataset's worth of rows (an import's), which Bolt would encode, hand
+     * between threads and decode row by row. Empty, having run nothing, when the database is a server. The database
+     * ends the transaction after the timeout, as it ends a Bolt one.
+     */
+    public <T> Optional<T> readInProcess(Function<Transaction, T> work, Duration timeout) {
+        if (inProcess == null) {
+            return Optional.empty();
+        }
+        queries.increment();
+        try (var transaction = inProcess.get().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return Optional.of(work.apply(transaction));
+        } catch (RuntimeException e) {
+            throw InProcessValues.translate(e);
+        }
     }
 
     /** Runs work in one write transaction; it commits when the work returns and rolls back when it throws. */

@@ -41,6 +41,11 @@ public final class MergedIds {
         tx.run("MATCH (m:%s {into: $id}) DELETE m".formatted(LABEL), Map.of("id", deleted)).consume();
     }
 
+    /** Whether any entity was ever merged: a count the database keeps, so that most imports look up no id at all. */
+    public static boolean any(TransactionContext tx) {
+        return tx.run("MATCH (m:%s) RETURN count(m) > 0 AS any".formatted(LABEL)).single().get("any").asBoolean();
+    }
+
     /**
      * For those of these ids that no entity has and that were merged, the id of the entity they were merged
      * into. An id an entity has again (created anew after the merge) is that entity's, not a merged one.

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,6 +23,7 @@ import org.ecosystemmap.graph.vocabulary.Suggestions;
 import org.ecosystemmap.importer.dataset.Causes;
 import org.ecosystemmap.importer.dataset.DatasetSource;
 import org.ecosystemmap.importer.dataset.DatasetTables;
+import org.ecosystemmap.importer.dataset.HeaderCells;
 import org.ecosystemmap.importer.dataset.LineTrackingReader;
 import org.ecosystemmap.importer.dataset.Location;
 import org.ecosystemmap.importer.dataset.Problem;
@@ -131,6 +134,8 @@ public final class CsvDatasetReader {
                         problems.add(Problem.at(headerLocation, null, "column " + (i + 1) + " of the header has no name"));
                     }
                 }
+                // Names shared by every row; two blank names (reported above) make the rows maps of their own, as before.
+                var columns = new HashSet<>(header).size() == header.size() ? header.toArray(String[]::new) : null;
                 var rows = new ArrayList<RawRow>();
                 for (CSVRecord record : parser) {
                     int line = lines.lineOf(record.getCharacterPosition());
@@ -141,11 +146,7 @@ public final class CsvDatasetReader {
                                 + " but the header has " + header.size() + " (a missing or extra comma, or an unquoted comma inside a value?)"));
                         continue;
                     }
-                    var cells = new LinkedHashMap<String, String>();
-                    for (int i = 0; i < header.size(); i++) {
-                        cells.put(header.get(i), record.get(i));
-                    }
-                    rows.add(new RawRow(location, cells));
+                    rows.add(new RawRow(location, cells(columns, header, record)));
                 }
                 tables.add(new RawTable(table, headerLocation, header, Collections.nCopies(header.size(), headerLocation), rows));
             }
@@ -157,6 +158,17 @@ public final class CsvDatasetReader {
                     ? Problem.at(Location.line(file, 1), duplicate.group(1), "the header names this column twice")
                     : Problem.at(Location.line(file, 1), null, "the header cannot be read: " + e.getMessage()));
         }
+    }
+
+    private static Map<String, String> cells(String[] columns, List<String> header, CSVRecord record) {
+        if (columns != null) {
+            return new HeaderCells(columns, record.values());
+        }
+        var cells = new LinkedHashMap<String, String>();
+        for (int i = 0; i < header.size(); i++) {
+            cells.put(header.get(i), record.get(i));
+        }
+        return cells;
     }
 
     /** Where and why reading stopped: the encoding, a limit, or broken quoting, located where it went wrong. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ecosystemmap.graph.rules.FactProblem;
 import org.ecosystemmap.graph.rules.FactRules;
 import org.ecosystemmap.graph.search.SearchTexts;
@@ -143,9 +142,9 @@ public final class DatasetValidator {
             if (!checkColumns(table)) {
                 return List.of();
             }
-            var records = new ArrayList<RelationshipRecord>();
-            var seen = new HashMap<RelationshipRecord.Key, Location>();
-            var ids = declared.keySet();
+            var records = new ArrayList<RelationshipRecord>(table.rows().size());
+            // Sized for every row at once: a million rows would otherwise rehash it twenty times.
+            var seen = HashMap.<RelationshipRecord.Key, Location>newHashMap(table.rows().size());
             var propertyNames = RelationType.PROPERTIES.stream().map(PropertySpec::name).toList();
             for (var row : table.rows()) {
                 boolean valid = true;
@@ -159,24 +158,25 @@ public final class DatasetValidator {
                     type = checked.value();
                     valid = checked.ok();
                 }
-                valid &= known(table, row, "from", from, ids);
-                valid &= known(table, row, "to", to, ids);
-                if (!valid || from == null || to == null || type == null) {
+                var start = known(table, row, "from", from);
+                var end = known(table, row, "to", to);
+                if (!valid || start == null || end == null || type == null) {
                     continue;
                 }
                 from = from.strip();
                 to = to.strip();
-                var ends = FactRules.endpoints(type, from, declared.get(from).kind(), to, declared.get(to).kind());
+                var ends = FactRules.endpoints(type, from, start.kind(), to, end.kind());
                 if (ends.isPresent()) {
                     report(table, row, List.of(ends.get()));
                     continue;
                 }
-                var texts = new LinkedHashMap<String, String>();
-                row.cells().forEach((column, text) -> {
-                    if (propertyNames.contains(column)) {
-                        texts.put(column, text);
+                var texts = new HashMap<String, String>();
+                for (var name : propertyNames) {
+                    var text = row.cells().get(name);
+                    if (text != null) {
+                        texts.put(name, text);
                     }
-                });
+                }
                 var relationship = FactRules.relationship(from, type, to, texts, sections);
                 report(table, row, relationship.problems());
                 var record = new RelationshipRecord(from, type, to, relationship.value(), row.location());
@@ -213,19 +213,21 @@ public final class DatasetValidator {
             }
         }
 
-        private boolean known(RawTable table, RawRow row, String column, String id, Set<String> ids) {
-            if (id == null || ids.contains(id.strip())) {
-                return id != null;
+        /** The entity the id names, or null (reported when all ids are known) when none does. */
+        private Declared known(RawTable table, RawRow row, String column, String id) {
+            if (id == null) {
+                return null;
             }
-            if (!allIdsKnown) {
-                return false;
+            var entity = declared.get(id.strip());
+            if (entity != null || !allIdsKnown) {
+                return entity;
             }
             var problem = table.problem(row, column, "no entity has the id \"" + id.strip() + "\"");
             if (problems.size() < MAX_LISTED_PROBLEMS) {
-                problem = problem.suggesting(Suggestions.closest(id, ids).map(PropertyValues::quoted).orElse(null));
+                problem = problem.suggesting(Suggestions.closest(id, declared.keySet()).map(PropertyValues::quoted).orElse(null));
             }
             problem(problem);
-            return false;
+            return null;
         }
 
         private String required(RawTable table, RawRow row, String column) {

@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +52,7 @@ final class ContentHash {
         private static final int R = 47;
 
         private byte[] buffer = new byte[512];
+        private String[] names = new String[16];
         private int length;
 
         Encoder reset() {
@@ -61,13 +61,20 @@ final class ContentHash {
         }
 
         Encoder properties(Map<String, Object> properties, String dataset) {
-            var names = new ArrayList<String>(properties.size() + 1);
-            names.addAll(properties.keySet());
-            names.remove("dataset");
-            names.remove(PROPERTY);
-            names.add("dataset");
-            names.sort(null);
-            for (var name : names) {
+            // The names sorted in an array the encoder keeps: a re-import encodes a million rows, each allocation counts.
+            if (names.length < properties.size() + 1) {
+                names = new String[properties.size() + 1];
+            }
+            int count = 0;
+            for (var name : properties.keySet()) {
+                if (!name.equals("dataset") && !name.equals(PROPERTY)) {
+                    names[count++] = name;
+                }
+            }
+            names[count++] = "dataset";
+            Arrays.sort(names, 0, count);
+            for (int i = 0; i < count; i++) {
+                var name = names[i];
                 var value = name.equals("dataset") ? dataset : properties.get(name);
                 if (value != null) {
                     text(name);
@@ -131,11 +138,29 @@ final class ContentHash {
         }
 
         private void text(String text) {
+            if (ascii(text)) {
+                // As UTF-8 encodes it, without the array of bytes that getBytes would allocate.
+                number(text.length());
+                room(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    buffer[length++] = (byte) text.charAt(i);
+                }
+                return;
+            }
             var bytes = text.getBytes(StandardCharsets.UTF_8);
             number(bytes.length);
             room(bytes.length);
             System.arraycopy(bytes, 0, buffer, length, bytes.length);
             length += bytes.length;
+        }
+
+        private static boolean ascii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void tag(char tag) {

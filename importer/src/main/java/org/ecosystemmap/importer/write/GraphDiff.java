@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,9 +63,13 @@ final class GraphDiff {
         var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
         // Ends of relationships that the dataset does not hold are entities a curator merged its own into (MergedRows).
-        var ids = Stream.concat(dataset.entities().stream().map(EntityRecord::id),
-                dataset.relationships().stream().flatMap(r -> Stream.of(r.from(), r.to()))).distinct().filter(id -> !owned.containsKey(id)).toList();
-        existing.putAll(otherNodes(ids, name, owned.size()));
+        var ids = new LinkedHashSet<String>();
+        dataset.entities().forEach(entity -> notOwned(entity.id(), owned, ids));
+        dataset.relationships().forEach(relationship -> {
+            notOwned(relationship.from(), owned, ids);
+            notOwned(relationship.to(), owned, ids);
+        });
+        existing.putAll(otherNodes(List.copyOf(ids), name, owned.size()));
         var nodeWrites = nodeWrites(dataset, existing, tally);
         var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
 
@@ -77,13 +83,14 @@ final class GraphDiff {
             var relationship = relationships.get(i);
             hashes[i] = ContentHash.ofRelationship(relationship.properties(), name);
             var type = relationship.type().name();
-            int row = scanned.find(relationship.from(), type, relationship.to());
+            var from = existing.get(relationship.from());
+            var to = existing.get(relationship.to());
+            // Found by the ids the snapshot holds, which its rows share: each comparison of an id is then one of identity.
+            int row = scanned.find(from == null ? relationship.from() : from.id(), type, to == null ? relationship.to() : to.id());
             if (row >= 0) {
                 wanted[row] = true;
                 scannedAlike[i] = scanned.carries(row, hashes[i]);
             }
-            var from = existing.get(relationship.from());
-            var to = existing.get(relationship.to());
             // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
             if (!scannedAlike[i] && from != null && to != null) {
                 probes.add(new Probe(i, type, from.element(), to.element()));
@@ -130,6 +137,12 @@ final class GraphDiff {
         }
         return new Result(new ChangeSet(dataset.name(), nodeWrites, List.of(), relationshipWrites, List.of(), Map.of()),
                 tally.counts(), tally.listed());
+    }
+
+    private static void notOwned(String id, Map<String, Snapshot.Node> owned, Set<String> ids) {
+        if (!owned.containsKey(id)) {
+            ids.add(id);
+        }
     }
 
     private static List<ChangeSet.NodeWrite> nodeWrites(Dataset dataset, Map<String, Snapshot.Node> existing, Tally tally) {

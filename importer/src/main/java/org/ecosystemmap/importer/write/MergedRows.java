@@ -24,6 +24,9 @@ final class MergedRows {
     }
 
     static Dataset map(EcosystemGraph graph, Dataset dataset) {
+        if (!GraphImport.read(graph, MergedIds::any)) {
+            return dataset;
+        }
         var ids = new HashSet<String>();
         dataset.entities().forEach(entity -> ids.add(entity.id()));
         dataset.relationships().forEach(relationship -> {

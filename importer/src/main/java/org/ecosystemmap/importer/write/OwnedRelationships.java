@@ -31,7 +31,8 @@ final class OwnedRelationships {
     /** Row + 1 at the slot of its key, 0 for an empty slot. */
     private int[] slots;
 
-    private OwnedRelationships() {
+    /** Empty: {@link #add} each relationship, then {@link #index} them. */
+    OwnedRelationships() {
     }
 
     /**
@@ -49,7 +50,7 @@ final class OwnedRelationships {
             var to = r.get("to").asString();
             var type = r.get("type").asString();
             var hash = r.get("hash");
-            owned.add(shared(from, nodes), TYPES.getOrDefault(type, type), shared(to, nodes), !hash.isNull(), hash.isNull() ? 0 : hash.asLong());
+            owned.add(shared(from, nodes), type, shared(to, nodes), !hash.isNull(), hash.isNull() ? 0 : hash.asLong());
         });
         owned.index();
         return owned;
@@ -60,7 +61,8 @@ final class OwnedRelationships {
         return node == null ? id : node.id();
     }
 
-    private void add(String from, String type, String to, boolean hashed, long hash) {
+    /** Adds a relationship; its type is kept as the one string of that name, which every row of the type shares. */
+    void add(String from, String type, String to, boolean hashed, long hash) {
         if (size == this.from.length) {
             int capacity = size * 2;
             this.from = Arrays.copyOf(this.from, capacity);
@@ -70,14 +72,15 @@ final class OwnedRelationships {
             this.hashed = Arrays.copyOf(this.hashed, capacity);
         }
         this.from[size] = from;
-        this.type[size] = type;
+        this.type[size] = TYPES.getOrDefault(type, type);
         this.to[size] = to;
         this.hash[size] = hash;
         this.hashed[size] = hashed;
         size++;
     }
 
-    private void index() {
+    /** Makes the relationships added so far findable by {@link #find}. */
+    void index() {
         slots = new int[Integer.highestOneBit(Math.max(2, size) * 2) * 2];
         int mask = slots.length - 1;
         for (int row = 0; row < size; row++) {

@@ -9,7 +9,8 @@ import org.neo4j.driver.Value;
 
 /**
  * What one dataset wrote before, as the graph holds it: its entities (id, element id, kind, digest) and its
- * relationships (key and digest), each read in one streaming scan, never a property besides. It can be taken
+ * relationships (key and digest), each read in one streaming scan, never a property besides (on an embedded
+ * database through its Java API, see {@link EmbeddedScan}). It can be taken
  * while the dataset is still being read and validated, before the import's lock; it stands only as long as the
  * graph has not changed since ({@link #isCurrent}), which the import checks once it holds the lock.
  */
@@ -33,6 +34,10 @@ final class Snapshot {
 
     static Snapshot read(EcosystemGraph graph, String dataset) {
         var marker = graph.changeMarker();
+        var embedded = graph.readInProcess(tx -> EmbeddedScan.of(tx, dataset), GraphImport.READ_TIMEOUT);
+        if (embedded.isPresent()) {
+            return new Snapshot(dataset, marker, embedded.get().nodes(), embedded.get().relationships());
+        }
         var nodes = GraphImport.read(graph, tx -> ownedNodes(tx, dataset));
         var relationships = GraphImport.read(graph, tx -> OwnedRelationships.scan(tx, dataset, nodes));
         return new Snapshot(dataset, marker, nodes, relationships);

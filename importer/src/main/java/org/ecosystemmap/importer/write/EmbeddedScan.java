@@ -1,0 +1,79 @@
+package org.ecosystemmap.importer.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.ecosystemmap.graph.vocabulary.EntityKind;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * What a {@link Snapshot} reads, read through the embedded database's Java API in one transaction: the same
+ * entities and relationships as the Cypher scans over Bolt, without the encoding of a million rows on one side
+ * and their decoding on the other, and reading each entity's id once instead of at both ends of every
+ * relationship. Only for a database in this process.
+ */
+final class EmbeddedScan {
+
+    /** The entities {@code dataset} wrote, by id, and the relationships it wrote. */
+    record Scanned(Map<String, Snapshot.Node> nodes, OwnedRelationships relationships) {
+    }
+
+    private static final Label ENTITY = Label.label(EntityKind.ENTITY_LABEL);
+
+    private EmbeddedScan() {
+    }
+
+    @SuppressWarnings("deprecation") // Node ids only join the two passes of this one transaction, where they are stable.
+    static Scanned of(Transaction tx, String dataset) {
+        var owned = new HashMap<String, Snapshot.Node>();
+        // Every entity's id, also other datasets': a relationship the dataset wrote may end at one.
+        var ids = new HashMap<Long, String>();
+        var entities = new ArrayList<Node>();
+        try (var nodes = tx.findNodes(ENTITY)) {
+            while (nodes.hasNext()) {
+                var node = nodes.next();
+                if (!(node.getProperty("id", null) instanceof String id)) {
+                    continue;
+                }
+                ids.put(node.getId(), id);
+                entities.add(node);
+                if (dataset.equals(node.getProperty("dataset", null))) {
+                    var labels = new ArrayList<String>();
+                    node.getLabels().forEach(label -> labels.add(label.name()));
+                    owned.put(id, new Snapshot.Node(id, node.getElementId(), EntityKind.fromLabels(labels), hash(node.getProperty(ContentHash.PROPERTY, null))));
+                }
+            }
+        }
+        var relationships = new OwnedRelationships();
+        for (var node : entities) {
+            var from = shared(ids.get(node.getId()), owned);
+            try (var outgoing = node.getRelationships(Direction.OUTGOING)) {
+                for (var relationship : outgoing) {
+                    if (!dataset.equals(relationship.getProperty("dataset", null))) {
+                        continue;
+                    }
+                    var to = ids.get(relationship.getEndNodeId());
+                    if (to != null) {
+                        var hash = hash(relationship.getProperty(ContentHash.PROPERTY, null));
+                        relationships.add(from, relationship.getType().name(), shared(to, owned), hash != null, hash == null ? 0 : hash);
+                    }
+                }
+            }
+        }
+        relationships.index();
+        return new Scanned(owned, relationships);
+    }
+
+    private static Long hash(Object value) {
+        return value instanceof Number number ? number.longValue() : null;
+    }
+
+    /** The id as the snapshot's entity holds it, so that the rows of its relationships share that string. */
+    private static String shared(String id, Map<String, Snapshot.Node> nodes) {
+        var node = nodes.get(id);
+        return node == null ? id : node.id();
+    }
+}
