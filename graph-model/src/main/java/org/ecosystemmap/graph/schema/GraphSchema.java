@@ -114,23 +114,32 @@ public final class GraphSchema {
 
     /** Creates what is missing, all in one transaction, and waits for the indexes to be online. */
     public void apply() {
+        apply(() -> { });
+    }
+
+    /**
+     * Creates what is missing, all in one transaction, runs {@code meanwhile} while the database builds the new
+     * indexes (writes that need the schema but not its indexes online: the first writes into a database whose
+     * store was written without one), then waits for the indexes to be online.
+     */
+    public void apply(Runnable meanwhile) {
         long started = System.nanoTime();
         int created;
         if (embedded == null) {
-            created = applyWithCypher();
+            created = applyWithCypher(meanwhile);
         } else {
             try {
-                created = applyEmbedded(embedded.get());
-            } catch (RuntimeException e) {
+                created = applyEmbedded(embedded.get(), meanwhile);
+            } catch (SchemaNotApplied e) {
                 log.warn("The graph schema could not be applied through the embedded API ({}); applying it with Cypher", e.getMessage());
-                created = applyWithCypher();
+                created = applyWithCypher(meanwhile);
             }
         }
         log.info("Graph schema applied in {} ms ({} of {} constraints and indexes needed)", (System.nanoTime() - started) / 1_000_000,
                 created, elements().size());
     }
 
-    private int applyWithCypher() {
+    private int applyWithCypher(Runnable meanwhile) {
         var present = graph.read(tx -> {
             var names = new HashSet<String>();
             tx.run("SHOW INDEXES YIELD name").forEachRemaining(r -> names.add(r.get("name").asString()));
@@ -144,12 +153,13 @@ public final class GraphSchema {
                 return null;
             });
         }
+        meanwhile.run();
         graph.read(tx -> tx.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", SCHEMA_TIMEOUT.toSeconds())).consume(),
                 SCHEMA_TIMEOUT);
         return missing.size();
     }
 
-    private static int applyEmbedded(GraphDatabaseService database) {
+    private static int applyEmbedded(GraphDatabaseService database, Runnable meanwhile) {
         List<SchemaElement> missing;
         try (var tx = database.beginTx()) {
             var present = new HashSet<String>();
@@ -158,12 +168,22 @@ public final class GraphSchema {
             missing = missing(present);
             missing.forEach(element -> element.create(tx.schema()));
             tx.commit();
+        } catch (RuntimeException e) {
+            throw new SchemaNotApplied(e);
         }
+        meanwhile.run();
         try (var tx = database.beginTx()) {
             tx.schema().awaitIndexesOnline(SCHEMA_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             tx.commit();
         }
         return missing.size();
+    }
+
+    /** The embedded API could not create the schema, so Cypher is tried; a failure of the work run meanwhile is not this. */
+    private static final class SchemaNotApplied extends RuntimeException {
+        SchemaNotApplied(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private static List<SchemaElement> missing(Set<String> present) {

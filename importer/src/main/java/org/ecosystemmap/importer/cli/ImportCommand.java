@@ -119,8 +119,8 @@ public final class ImportCommand implements Callable<Integer> {
             } else if (uri == null && !dryRun) {
                 // A new data folder gets its database from the bulk importer, many times faster than transactions.
                 var bulk = BulkImport.write(dataDir, valid, options);
-                opening = Opening.embedded(dataDir, transactionSize, null);
-                opening.await().importer().recordBulkImport(valid, bulk, options);
+                opening = Opening.embedded(dataDir, transactionSize, null, importer -> importer.recordBulkImport(valid, bulk, options));
+                opening.await();
                 report = bulk;
             } else {
                 opening = uri == null ? Opening.embedded(dataDir, transactionSize, null) : Opening.server(uri, username, password, transactionSize);

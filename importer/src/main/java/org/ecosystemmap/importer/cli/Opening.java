@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.connection.EmbeddedNeo4j;
@@ -40,14 +41,22 @@ final class Opening implements AutoCloseable {
 
     /** Starts the embedded database in {@code dataDir} (creating it when absent); reads ahead what {@code datasetName} (or null) wrote. */
     static Opening embedded(Path dataDir, int transactionSize, String datasetName) {
+        return embedded(dataDir, transactionSize, datasetName, importer -> { });
+    }
+
+    /**
+     * As {@link #embedded(Path, int, String)}, running {@code whileIndexing} on the importer while the database
+     * builds the indexes it lacks: a bulk-imported store has none, and recording the import needs none of them.
+     */
+    static Opening embedded(Path dataDir, int transactionSize, String datasetName, Consumer<Importer> whileIndexing) {
         var opening = new Opening();
         opening.open(() -> {
             var neo4j = EmbeddedNeo4j.start(dataDir, 0, PAGE_CACHE);
             opening.embedded = neo4j;
             opening.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
             var graph = new EcosystemGraph(opening.driver, null, READ_TIMEOUT, neo4j::database);
-            GraphSchema.embedded(graph, neo4j::database).apply();
             var importer = new Importer(graph, transactionSize);
+            GraphSchema.embedded(graph, neo4j::database).apply(() -> whileIndexing.accept(importer));
             return new Opened(importer, datasetName == null ? GraphImport.Preparation.NONE : importer.prepare(datasetName));
         });
         return opening;
