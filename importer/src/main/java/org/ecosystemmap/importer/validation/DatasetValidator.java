@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ecosystemmap.graph.rules.FactProblem;
 import org.ecosystemmap.graph.rules.FactRules;
 import org.ecosystemmap.graph.search.SearchTexts;
@@ -53,6 +55,9 @@ public final class DatasetValidator {
         private record Declared(EntityKind kind, Location location) {
         }
 
+        private record CompletedEntities(List<EntityRecord> records, List<Problem> problems, List<Problem> likelyDuplicates) {
+        }
+
         Run(RawDataset raw) {
             this.raw = raw;
             problems.addAll(raw.problems());
@@ -69,21 +74,52 @@ public final class DatasetValidator {
             for (var kind : EntityKind.values()) {
                 raw.table(kind.table()).ifPresent(table -> readEntities(kind, table));
             }
+            // What is left to do for the entities needs no relationship: done on the second core while the relationships are checked.
+            boolean entitiesValid = problems.isEmpty();
+            var completing = CompletableFuture.supplyAsync(() -> completeEntities(entitiesValid),
+                    task -> Thread.ofPlatform().name("validate-entities").daemon().start(task));
             var relationships = raw.table(DatasetTables.RELATIONSHIPS).map(this::readRelationships).orElse(List.of());
             checkPartOfCycles(relationships);
-            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), allIdsKnown, properties, sections)::fold);
+            var entities = join(completing);
+            // Listed after the relationships' problems, as when the two were checked one after the other.
+            entities.problems().forEach(this::problem);
+            if (!problems.isEmpty()) {
+                throw new DatasetRejectedException(raw.name(), listed(problems));
+            }
+            return new Dataset(raw.name(), entities.records(), relationships, entities.likelyDuplicates(), sections.all(), raw.phrases());
+        }
+
+        /**
+         * Folds the talent facets into the programmes, derives the search texts and makes the records, touching
+         * no state that checking the relationships uses. Its problems are returned, not reported, so that they
+         * keep their place in the list; likely duplicates are looked for only when the entities are valid.
+         */
+        private CompletedEntities completeEntities(boolean entitiesValid) {
+            var found = new ArrayList<Problem>();
+            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(found::add, declared(), allIdsKnown, properties, sections)::fold);
             // After the facets are folded in, as their labels and quotes are searched too.
             properties.values().forEach(values -> SearchTexts.derive(values).forEach((name, text) -> {
                 if (text != null) {
                     values.put(name, text);
                 }
             }));
-            if (!problems.isEmpty()) {
-                throw new DatasetRejectedException(raw.name(), listed(problems));
+            var records = new ArrayList<EntityRecord>(declared.size());
+            declared.forEach((id, d) -> records.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
+            return new CompletedEntities(records, found, entitiesValid && found.isEmpty() ? LikelyDuplicates.find(records) : List.of());
+        }
+
+        private static <T> T join(CompletableFuture<T> work) {
+            try {
+                return work.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
             }
-            var entities = new ArrayList<EntityRecord>();
-            declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
-            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities), sections.all(), raw.phrases());
         }
 
         private Map<String, EntityKind> declared() {
