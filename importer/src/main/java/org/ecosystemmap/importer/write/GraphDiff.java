@@ -18,6 +18,7 @@ import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.EntityRecord;
+import org.ecosystemmap.importer.dataset.RelationshipRecord;
 import org.neo4j.driver.Value;
 
 /**
@@ -47,6 +48,9 @@ final class GraphDiff {
     /** A relationship a probe found: its element id and digest. */
     private record Found(int index, String element, Long hash) {
     }
+
+    /** Relationships from which a dataset is compared on two threads: below it, a second thread costs more than it saves. */
+    private static final int PARALLEL_FROM = 50_000;
 
     private final EcosystemGraph graph;
     private final int batchSize;
@@ -78,24 +82,11 @@ final class GraphDiff {
         var wanted = new boolean[scanned.size()];
         var hashes = new long[relationships.size()];
         var scannedAlike = new boolean[relationships.size()];
-        var probes = new ArrayList<Probe>();
-        for (int i = 0; i < relationships.size(); i++) {
-            var relationship = relationships.get(i);
-            hashes[i] = ContentHash.ofRelationship(relationship.properties(), name);
-            var type = relationship.type().name();
-            var from = existing.get(relationship.from());
-            var to = existing.get(relationship.to());
-            // Found by the ids the snapshot holds, which its rows share: each comparison of an id is then one of identity.
-            int row = scanned.find(from == null ? relationship.from() : from.id(), type, to == null ? relationship.to() : to.id());
-            if (row >= 0) {
-                wanted[row] = true;
-                scannedAlike[i] = scanned.carries(row, hashes[i]);
-            }
-            // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
-            if (!scannedAlike[i] && from != null && to != null) {
-                probes.add(new Probe(i, type, from.element(), to.element()));
-            }
-        }
+        var compared = new Compared(relationships, name, existing, scanned, wanted, hashes, scannedAlike);
+        int rows = relationships.size();
+        // A large dataset is compared in two halves on two cores; the probes keep the rows' order.
+        var probes = rows < PARALLEL_FROM ? compared.rows(0, rows) : Stream.of(new int[] {0, rows / 2}, new int[] {rows / 2, rows}).parallel()
+                .flatMap(range -> compared.rows(range[0], range[1]).stream()).toList();
         var found = new HashMap<Integer, Found>();
         lookUp(probes).forEach(f -> found.put(f.index(), f));
 
@@ -146,6 +137,38 @@ final class GraphDiff {
             }
         }
         return writes;
+    }
+
+    /**
+     * Compares rows of the dataset's relationships with the snapshot: each row's digest, whether the snapshot holds
+     * the row alike, which of the snapshot's rows the dataset still wants. Rows from two threads write to distinct
+     * elements of the arrays only (the dataset holds each relationship once).
+     */
+    private record Compared(List<RelationshipRecord> relationships, String dataset, Map<String, Snapshot.Node> existing,
+            OwnedRelationships scanned, boolean[] wanted, long[] hashes, boolean[] scannedAlike) {
+
+        /** Compares the rows from {@code first} up to {@code end}; returns the probes for those the graph must be asked about. */
+        List<Probe> rows(int first, int end) {
+            var probes = new ArrayList<Probe>();
+            for (int i = first; i < end; i++) {
+                var relationship = relationships.get(i);
+                hashes[i] = ContentHash.ofRelationship(relationship.properties(), dataset);
+                var type = relationship.type().name();
+                var from = existing.get(relationship.from());
+                var to = existing.get(relationship.to());
+                // Found by the ids the snapshot holds, which its rows share: each comparison of an id is then one of identity.
+                int row = scanned.find(from == null ? relationship.from() : from.id(), type, to == null ? relationship.to() : to.id());
+                if (row >= 0) {
+                    wanted[row] = true;
+                    scannedAlike[i] = scanned.carries(row, hashes[i]);
+                }
+                // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
+                if (!scannedAlike[i] && from != null && to != null) {
+                    probes.add(new Probe(i, type, from.element(), to.element()));
+                }
+            }
+            return probes;
+        }
     }
 
     /**
@@ -242,7 +265,10 @@ final class GraphDiff {
 
     /**
      * The relationships the probes name, whoever wrote them, with their element ids and digests. Looked up per
-     * type between the element ids of the two ends, so that the database expands one end by that type only.
+     * type between the two ends, both found by element id before a subquery matches the pattern between them, so
+     * that the database expands one into the other (from the end with fewer relationships of the type): planned as
+     * one pattern, it expands one end and compares the element id of each neighbour, which reads every
+     * relationship of a hub for each probe that ends there.
      */
     private List<Found> lookUp(List<Probe> probes) {
         var found = new ArrayList<Found>();
@@ -254,7 +280,11 @@ final class GraphDiff {
                 found.addAll(GraphImport.read(graph, tx -> tx.run("""
                         UNWIND $rows AS row
                         MATCH (a) WHERE elementId(a) = row.a
-                        MATCH (a)-[r:%s]->(b) WHERE elementId(b) = row.b
+                        MATCH (b) WHERE elementId(b) = row.b
+                        CALL (a, b) {
+                            MATCH (a)-[r:%s]->(b)
+                            RETURN r
+                        }
                         RETURN row.index AS index, elementId(r) AS element, r.%s AS hash
                         """.formatted(type.name(), ContentHash.PROPERTY), Map.of("rows", batch)).list(r -> new Found(r.get("index").asInt(),
                         r.get("element").asString(), r.get("hash").isNull() ? null : r.get("hash").asLong()))));
