@@ -181,7 +181,6 @@ public final class DatasetValidator {
             var records = new ArrayList<RelationshipRecord>(table.rows().size());
             // Sized for every row at once: a million rows would otherwise rehash it twenty times.
             var seen = HashMap.<RelationshipRecord.Key, Location>newHashMap(table.rows().size());
-            var propertyNames = RelationType.PROPERTIES.stream().map(PropertySpec::name).toList();
             for (var row : table.rows()) {
                 boolean valid = true;
                 var from = required(table, row, "from");
@@ -206,14 +205,8 @@ public final class DatasetValidator {
                     report(table, row, List.of(ends.get()));
                     continue;
                 }
-                var texts = new HashMap<String, String>();
-                for (var name : propertyNames) {
-                    var text = row.cells().get(name);
-                    if (text != null) {
-                        texts.put(name, text);
-                    }
-                }
-                var relationship = FactRules.relationship(from, type, to, texts, sections);
+                // The rule book reads a relationship's fields by name only, so the row's other cells (from, type, to) are left alone.
+                var relationship = FactRules.relationship(from, type, to, row.cells(), sections);
                 report(table, row, relationship.problems());
                 var record = new RelationshipRecord(from, type, to, relationship.value(), row.location());
                 var earlier = seen.putIfAbsent(record.key(), row.location());
