@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,14 +65,9 @@ final class GraphDiff {
 
         var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
-        // Ends of relationships that the dataset does not hold are entities a curator merged its own into (MergedRows).
-        var ids = new LinkedHashSet<String>();
+        var ids = new ArrayList<String>();
         dataset.entities().forEach(entity -> notOwned(entity.id(), owned, ids));
-        dataset.relationships().forEach(relationship -> {
-            notOwned(relationship.from(), owned, ids);
-            notOwned(relationship.to(), owned, ids);
-        });
-        existing.putAll(otherNodes(List.copyOf(ids), name, owned.size()));
+        existing.putAll(otherNodes(ids, name, owned.size()));
         var nodeWrites = nodeWrites(dataset, existing, tally);
         var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
 
@@ -84,18 +78,42 @@ final class GraphDiff {
         var scannedAlike = new boolean[relationships.size()];
         var compared = new Compared(relationships, name, existing, scanned, wanted, hashes, scannedAlike);
         int rows = relationships.size();
-        // A large dataset is compared in two halves on two cores; the probes keep the rows' order.
-        var probes = rows < PARALLEL_FROM ? compared.rows(0, rows) : Stream.of(new int[] {0, rows / 2}, new int[] {rows / 2, rows}).parallel()
-                .flatMap(range -> compared.rows(range[0], range[1]).stream()).toList();
+        // A large dataset is compared in two halves on two cores.
+        var parts = rows < PARALLEL_FROM ? List.of(compared.rows(0, rows)) : Stream.of(new int[] {0, rows / 2}, new int[] {rows / 2, rows})
+                .parallel().map(range -> compared.rows(range[0], range[1])).toList();
+        var probes = new ArrayList<Probe>();
+        parts.forEach(part -> probes.addAll(part.probes()));
+        // An end that is neither an entity of the dataset nor in the graph yet is one a curator merged an entity of the
+        // dataset into (MergedRows): those are looked up now, rarely, instead of every end of every relationship before.
+        var unknownEnds = parts.stream().flatMap(part -> part.unknownEnds().stream()).toList();
+        if (!unknownEnds.isEmpty()) {
+            var datasetIds = dataset.entities().stream().map(EntityRecord::id).collect(Collectors.toSet());
+            var merged = new LinkedHashSet<String>();
+            for (int i : unknownEnds) {
+                for (var end : List.of(relationships.get(i).from(), relationships.get(i).to())) {
+                    if (!existing.containsKey(end) && !datasetIds.contains(end)) {
+                        merged.add(end);
+                    }
+                }
+            }
+            if (!merged.isEmpty()) {
+                existing.putAll(otherNodes(List.copyOf(merged), name, owned.size()));
+                unknownEnds.forEach(i -> probes.addAll(compared.rows(i, i + 1).probes()));
+            }
+        }
         var found = new HashMap<Integer, Found>();
         lookUp(probes).forEach(f -> found.put(f.index(), f));
 
         var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
         var table = DatasetTables.RELATIONSHIPS;
         for (int i = 0; i < relationships.size(); i++) {
+            if (scannedAlike[i]) {
+                tally.unchanged(table);
+                continue;
+            }
             var relationship = relationships.get(i);
             var graphHas = found.get(i);
-            if (scannedAlike[i] || graphHas != null && Objects.equals(graphHas.hash(), hashes[i])) {
+            if (graphHas != null && Objects.equals(graphHas.hash(), hashes[i])) {
                 tally.unchanged(table);
             } else if (graphHas == null) {
                 relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
@@ -113,7 +131,7 @@ final class GraphDiff {
                 tally.counts(), tally.listed());
     }
 
-    private static void notOwned(String id, Map<String, Snapshot.Node> owned, Set<String> ids) {
+    private static void notOwned(String id, Map<String, Snapshot.Node> owned, List<String> ids) {
         if (!owned.containsKey(id)) {
             ids.add(id);
         }
@@ -147,9 +165,10 @@ final class GraphDiff {
     private record Compared(List<RelationshipRecord> relationships, String dataset, Map<String, Snapshot.Node> existing,
             OwnedRelationships scanned, boolean[] wanted, long[] hashes, boolean[] scannedAlike) {
 
-        /** Compares the rows from {@code first} up to {@code end}; returns the probes for those the graph must be asked about. */
-        List<Probe> rows(int first, int end) {
+        /** Compares the rows from {@code first} up to {@code end}. */
+        Part rows(int first, int end) {
             var probes = new ArrayList<Probe>();
+            var unknownEnds = new ArrayList<Integer>();
             for (int i = first; i < end; i++) {
                 var relationship = relationships.get(i);
                 hashes[i] = ContentHash.ofRelationship(relationship.properties(), dataset);
@@ -166,9 +185,16 @@ final class GraphDiff {
                 if (!scannedAlike[i] && from != null && to != null) {
                     probes.add(new Probe(i, type, from.element(), to.element()));
                 }
+                if (from == null || to == null) {
+                    unknownEnds.add(i);
+                }
             }
-            return probes;
+            return new Part(probes, unknownEnds);
         }
+    }
+
+    /** What comparing some rows found: the probes to ask the graph, and the rows with an end that is not known to exist. */
+    private record Part(List<Probe> probes, List<Integer> unknownEnds) {
     }
 
     /**
