@@ -294,9 +294,23 @@ final class GraphDiff {
      * type between the two ends, both found by element id before a subquery matches the pattern between them, so
      * that the database expands one into the other (from the end with fewer relationships of the type): planned as
      * one pattern, it expands one end and compares the element id of each neighbour, which reads every
-     * relationship of a hub for each probe that ends there.
+     * relationship of a hub for each probe that ends there. On an embedded database, in process, the same way.
      */
     private List<Found> lookUp(List<Probe> probes) {
+        if (probes.isEmpty()) {
+            return List.of();
+        }
+        var inProcess = graph.readInProcess(tx -> {
+            var found = new ArrayList<Found>();
+            for (var probe : probes) {
+                EmbeddedScan.between(tx, probe.from(), probe.type(), probe.to())
+                        .ifPresent(r -> found.add(new Found(probe.index(), r.element(), r.hash())));
+            }
+            return found;
+        }, GraphImport.READ_TIMEOUT);
+        if (inProcess.isPresent()) {
+            return inProcess.get();
+        }
         var found = new ArrayList<Found>();
         var byType = probes.stream().collect(Collectors.groupingBy(Probe::type));
         for (var type : RelationType.values()) {
