@@ -148,14 +148,17 @@ public final class DatasetValidator {
                 return;
             }
             var columns = kind.properties().stream().map(PropertySpec::name).toList();
+            // Unknown columns are reported once, at the header; without them, each row's cells are the entity's texts as they are.
+            boolean allKnown = columns.containsAll(table.header());
             for (var row : table.rows()) {
-                // Unknown columns are reported once, at the header.
-                var texts = new LinkedHashMap<String, String>();
-                row.cells().forEach((column, text) -> {
-                    if (columns.contains(column)) {
-                        texts.put(column, text);
-                    }
-                });
+                var texts = allKnown ? row.cells() : new LinkedHashMap<String, String>();
+                if (!allKnown) {
+                    row.cells().forEach((column, text) -> {
+                        if (columns.contains(column)) {
+                            texts.put(column, text);
+                        }
+                    });
+                }
                 var entity = FactRules.entity(kind, texts, sections);
                 report(table, row, entity.problems());
                 var values = entity.value();
