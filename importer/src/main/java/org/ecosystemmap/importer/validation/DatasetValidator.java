@@ -182,8 +182,7 @@ public final class DatasetValidator {
                 return List.of();
             }
             var records = new ArrayList<RelationshipRecord>(table.rows().size());
-            // Sized for every row at once: a million rows would otherwise rehash it twenty times.
-            var seen = HashMap.<RelationshipRecord.Key, Location>newHashMap(table.rows().size());
+            var seen = new RelationshipKeys(table.rows().size());
             for (var row : table.rows()) {
                 boolean valid = true;
                 var from = required(table, row, "from");
@@ -212,7 +211,7 @@ public final class DatasetValidator {
                 var relationship = FactRules.relationship(from, type, to, row.cells(), sections);
                 report(table, row, relationship.problems());
                 var record = new RelationshipRecord(from, type, to, relationship.value(), row.location());
-                var earlier = seen.putIfAbsent(record.key(), row.location());
+                var earlier = seen.add(from, type, to, row.location());
                 if (earlier != null) {
                     problem(table.problem(row, null, "duplicate relationship " + record.key()
                             + ": already at " + earlier + " (give one row several roles, e.g. \"lead; funder\")"));
