@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -65,9 +66,9 @@ final class GraphDiff {
 
         var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
-        var ids = new ArrayList<String>();
+        var ids = new LinkedHashSet<String>();
         dataset.entities().forEach(entity -> notOwned(entity.id(), owned, ids));
-        existing.putAll(otherNodes(ids, name, owned.size()));
+        existing.putAll(otherNodes(List.copyOf(ids), name, owned.size()));
         var nodeWrites = nodeWrites(dataset, existing, tally);
         var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
 
@@ -131,7 +132,7 @@ final class GraphDiff {
                 tally.counts(), tally.listed());
     }
 
-    private static void notOwned(String id, Map<String, Snapshot.Node> owned, List<String> ids) {
+    private static void notOwned(String id, Map<String, Snapshot.Node> owned, Set<String> ids) {
         if (!owned.containsKey(id)) {
             ids.add(id);
         }
