@@ -65,6 +65,21 @@ class SnapshotTest {
         }
     }
 
+    @Test
+    @DisplayName("stands, in process as through Bolt, until something is written to the graph, and no longer")
+    void standsUntilTheGraphChanges() {
+        var local = Snapshot.read(inProcess, "snap");
+        var remote = Snapshot.read(bolt, "snap");
+        assertThat(local.isCurrent(inProcess, "snap")).isTrue();
+        assertThat(remote.isCurrent(bolt, "snap")).isTrue();
+        assertThat(local.isCurrent(inProcess, "other")).isFalse();
+
+        inProcess.write(tx -> tx.run("MATCH (n:Entity {id: 'snap-b'}) SET n.name = 'written since'").consume());
+
+        assertThat(local.isCurrent(inProcess, "snap")).isFalse();
+        assertThat(remote.isCurrent(bolt, "snap")).isFalse();
+    }
+
     private static List<RelationshipRecord.Key> keys(OwnedRelationships relationships) {
         var keys = new ArrayList<RelationshipRecord.Key>();
         for (int row = 0; row < relationships.size(); row++) {
