@@ -24,6 +24,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * The one way into Neo4j. Reads run in read transactions and writes in write transactions, so that a
@@ -148,6 +150,20 @@ public final class EcosystemGraph {
      */
     public String changeMarker() {
         return markedRead("RETURN 1", record -> null).marker();
+    }
+
+    /**
+     * A marker of the embedded database's state, asked of it in this process without a statement: the id of the last
+     * transaction it committed, which changes with every committed write, whoever made it. Empty when the database is
+     * a server. Spares a reader the first Cypher statement of a new process (seconds, cold) before its own reads in
+     * process; compare it only with markers of its own kind, never with {@link #changeMarker}'s.
+     */
+    public Optional<String> inProcessChangeMarker() {
+        if (inProcess == null) {
+            return Optional.empty();
+        }
+        var database = (GraphDatabaseAPI) inProcess.get();
+        return Optional.of("tx:" + database.getDependencyResolver().resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
     }
 
     /** What one read statement's single record says, and the {@link #changeMarker} its read ends on: one round trip for both. */

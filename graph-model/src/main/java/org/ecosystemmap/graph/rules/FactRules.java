@@ -113,7 +113,11 @@ public final class FactRules {
         }
         var values = new LinkedHashMap<String, Object>();
         for (var spec : RelationType.PROPERTIES) {
-            value(spec, texts.get(spec.name()), sections, problems).ifPresent(value -> values.put(spec.name(), value));
+            var text = texts.get(spec.name());
+            // Most relationships give few of their fields: a blank one is not worth a call (an import checks a million).
+            if (text != null && !text.isBlank() || spec.required()) {
+                value(spec, text, sections, problems).ifPresent(value -> values.put(spec.name(), value));
+            }
         }
         inOrder(values, "since", "until", problems);
         return new Checked<>(values, problems);

@@ -86,7 +86,14 @@ public final class SearchTexts {
             return List.of(text);
         }
         if (value instanceof List<?> list) {
-            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            // A loop, not a stream: an import derives the texts of every entity, asking for each of its fields.
+            var strings = new ArrayList<String>(list.size());
+            for (var element : list) {
+                if (element instanceof String text) {
+                    strings.add(text);
+                }
+            }
+            return strings;
         }
         if (value instanceof String[] array) {
             return List.of(array);

@@ -75,6 +75,8 @@ public enum EntityKind {
     private final String table;
     private final String description;
     private final List<PropertySpec> ownProperties;
+    /** Unmodifiable, so that a thread that meets it made by another sees it whole. */
+    private List<PropertySpec> properties;
 
     EntityKind(String label, String table, String description, PropertySpec... ownProperties) {
         this.label = label;
@@ -104,7 +106,11 @@ public enum EntityKind {
 
     /** Common and own properties together. */
     public List<PropertySpec> properties() {
-        return Stream.concat(COMMON_PROPERTIES.stream(), ownProperties.stream()).toList();
+        // Made on first use (the common properties are not there yet when the kinds are made); an import asks for every entity.
+        if (properties == null) {
+            properties = Stream.concat(COMMON_PROPERTIES.stream(), ownProperties.stream()).toList();
+        }
+        return properties;
     }
 
     public Optional<PropertySpec> property(String name) {

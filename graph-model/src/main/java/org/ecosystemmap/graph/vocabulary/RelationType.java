@@ -11,7 +11,6 @@ import static org.ecosystemmap.graph.vocabulary.EntityKind.PLACE;
 import static org.ecosystemmap.graph.vocabulary.EntityKind.TALENT_PROGRAMME;
 import static org.ecosystemmap.graph.vocabulary.EntityKind.THEME;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +66,8 @@ public enum RelationType {
         }
     }
 
+    private static final RelationType[] ALL = values();
+
     private final String description;
     private final List<Endpoints> endpoints;
 
@@ -83,12 +84,23 @@ public enum RelationType {
         return endpoints;
     }
 
+    // Loops, not streams: an import asks both for each of a million relationships.
     public boolean allows(EntityKind start, EntityKind end) {
-        return endpoints.stream().anyMatch(e -> e.allows(start, end));
+        for (var pair : endpoints) {
+            if (pair.allows(start, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Optional<RelationType> of(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        for (var type : ALL) {
+            if (type.name().equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Endpoints joins(Set<EntityKind> from, Set<EntityKind> to) {

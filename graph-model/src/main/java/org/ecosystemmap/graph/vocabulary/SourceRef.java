@@ -21,6 +21,17 @@ public record SourceRef(String document, int lineFrom, int lineTo, String quote,
     private static final Pattern WRITTEN = Pattern.compile(REFERENCE + "(?:\\s+\"(?<quote>.*)\")?", Pattern.DOTALL);
     private static final Pattern STORED = Pattern.compile(REFERENCE
             + "(?: \"(?<quote>(?:[^\"\\\\]|\\\\.)*)\")?(?: §(?<section>[^<]+?))?(?: <(?<url>[^>\\s]+)>)?", Pattern.DOTALL);
+    /** The groups by number: a matcher asked for a group by name copies the pattern's names each time (an import asks millions of times). */
+    private static final Groups WRITTEN_GROUPS = Groups.of(WRITTEN);
+    private static final Groups STORED_GROUPS = Groups.of(STORED);
+
+    private record Groups(int doc, int from, int to, int quote, int section, int url) {
+        static Groups of(Pattern pattern) {
+            var names = pattern.namedGroups();
+            return new Groups(names.get("doc"), names.get("from"), names.get("to"), names.get("quote"), names.getOrDefault("section", -1),
+                    names.getOrDefault("url", -1));
+        }
+    }
 
     public SourceRef {
         if (lineFrom < 1 || lineTo < lineFrom) {
@@ -37,11 +48,12 @@ public record SourceRef(String document, int lineFrom, int lineTo, String quote,
         if (!m.matches()) {
             return Optional.empty();
         }
-        var quote = m.group("quote");
+        var groups = WRITTEN_GROUPS;
+        var quote = m.group(groups.quote());
         if (quote != null && quote.isBlank()) {
             return Optional.empty();
         }
-        return lines(m.group("doc"), m.group("from"), m.group("to"))
+        return lines(m.group(groups.doc()), m.group(groups.from()), m.group(groups.to()))
                 .map(ref -> new SourceRef(ref.document, ref.lineFrom, ref.lineTo, quote == null ? null : quote.strip(), null, null));
     }
 
@@ -51,10 +63,11 @@ public record SourceRef(String document, int lineFrom, int lineTo, String quote,
         if (!m.matches()) {
             return Optional.empty();
         }
-        var quote = m.group("quote") == null ? null : m.group("quote").replaceAll("\\\\(.)", "$1");
-        return lines(m.group("doc"), m.group("from"), m.group("to"))
+        var groups = STORED_GROUPS;
+        var quote = m.group(groups.quote()) == null ? null : m.group(groups.quote()).replaceAll("\\\\(.)", "$1");
+        return lines(m.group(groups.doc()), m.group(groups.from()), m.group(groups.to()))
                 .filter(ref -> quote == null || !quote.isBlank())
-                .map(ref -> new SourceRef(ref.document, ref.lineFrom, ref.lineTo, quote, m.group("section"), m.group("url")));
+                .map(ref -> new SourceRef(ref.document, ref.lineFrom, ref.lineTo, quote, m.group(groups.section()), m.group(groups.url())));
     }
 
     private static Optional<SourceRef> lines(String document, String fromText, String toText) {

@@ -3,6 +3,7 @@ package org.ecosystemmap.importer.dataset;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -52,6 +53,21 @@ public final class HeaderCells extends AbstractMap<String, String> {
         for (int i = 0; i < header.length; i++) {
             action.accept(header[i], values[i]);
         }
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return List.of(header).iterator();
+            }
+
+            @Override
+            public int size() {
+                return header.length;
+            }
+        };
     }
 
     @Override

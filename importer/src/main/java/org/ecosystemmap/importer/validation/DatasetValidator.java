@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ecosystemmap.graph.rules.FactProblem;
 import org.ecosystemmap.graph.rules.FactRules;
 import org.ecosystemmap.graph.search.SearchTexts;
@@ -53,6 +55,9 @@ public final class DatasetValidator {
         private record Declared(EntityKind kind, Location location) {
         }
 
+        private record CompletedEntities(List<EntityRecord> records, List<Problem> problems, List<Problem> likelyDuplicates) {
+        }
+
         Run(RawDataset raw) {
             this.raw = raw;
             problems.addAll(raw.problems());
@@ -69,21 +74,52 @@ public final class DatasetValidator {
             for (var kind : EntityKind.values()) {
                 raw.table(kind.table()).ifPresent(table -> readEntities(kind, table));
             }
+            // What is left to do for the entities needs no relationship: done on the second core while the relationships are checked.
+            boolean entitiesValid = problems.isEmpty();
+            var completing = CompletableFuture.supplyAsync(() -> completeEntities(entitiesValid),
+                    task -> Thread.ofPlatform().name("validate-entities").daemon().start(task));
             var relationships = raw.table(DatasetTables.RELATIONSHIPS).map(this::readRelationships).orElse(List.of());
             checkPartOfCycles(relationships);
-            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(this::problem, declared(), allIdsKnown, properties, sections)::fold);
+            var entities = join(completing);
+            // Listed after the relationships' problems, as when the two were checked one after the other.
+            entities.problems().forEach(this::problem);
+            if (!problems.isEmpty()) {
+                throw new DatasetRejectedException(raw.name(), listed(problems));
+            }
+            return new Dataset(raw.name(), entities.records(), relationships, entities.likelyDuplicates(), sections.all(), raw.phrases());
+        }
+
+        /**
+         * Folds the talent facets into the programmes, derives the search texts and makes the records, touching
+         * no state that checking the relationships uses. Its problems are returned, not reported, so that they
+         * keep their place in the list; likely duplicates are looked for only when the entities are valid.
+         */
+        private CompletedEntities completeEntities(boolean entitiesValid) {
+            var found = new ArrayList<Problem>();
+            raw.table(DatasetTables.TALENT_FACETS).ifPresent(new FacetFolding(found::add, declared(), allIdsKnown, properties, sections)::fold);
             // After the facets are folded in, as their labels and quotes are searched too.
             properties.values().forEach(values -> SearchTexts.derive(values).forEach((name, text) -> {
                 if (text != null) {
                     values.put(name, text);
                 }
             }));
-            if (!problems.isEmpty()) {
-                throw new DatasetRejectedException(raw.name(), listed(problems));
+            var records = new ArrayList<EntityRecord>(declared.size());
+            declared.forEach((id, d) -> records.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
+            return new CompletedEntities(records, found, entitiesValid && found.isEmpty() ? LikelyDuplicates.find(records) : List.of());
+        }
+
+        private static <T> T join(CompletableFuture<T> work) {
+            try {
+                return work.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
             }
-            var entities = new ArrayList<EntityRecord>();
-            declared.forEach((id, d) -> entities.add(new EntityRecord(d.kind(), id, properties.get(id), d.location())));
-            return new Dataset(raw.name(), entities, relationships, LikelyDuplicates.find(entities), sections.all(), raw.phrases());
         }
 
         private Map<String, EntityKind> declared() {
@@ -112,14 +148,17 @@ public final class DatasetValidator {
                 return;
             }
             var columns = kind.properties().stream().map(PropertySpec::name).toList();
+            // Unknown columns are reported once, at the header; without them, each row's cells are the entity's texts as they are.
+            boolean allKnown = columns.containsAll(table.header());
             for (var row : table.rows()) {
-                // Unknown columns are reported once, at the header.
-                var texts = new LinkedHashMap<String, String>();
-                row.cells().forEach((column, text) -> {
-                    if (columns.contains(column)) {
-                        texts.put(column, text);
-                    }
-                });
+                var texts = allKnown ? row.cells() : new LinkedHashMap<String, String>();
+                if (!allKnown) {
+                    row.cells().forEach((column, text) -> {
+                        if (columns.contains(column)) {
+                            texts.put(column, text);
+                        }
+                    });
+                }
                 var entity = FactRules.entity(kind, texts, sections);
                 report(table, row, entity.problems());
                 var values = entity.value();
@@ -143,9 +182,7 @@ public final class DatasetValidator {
                 return List.of();
             }
             var records = new ArrayList<RelationshipRecord>(table.rows().size());
-            // Sized for every row at once: a million rows would otherwise rehash it twenty times.
-            var seen = HashMap.<RelationshipRecord.Key, Location>newHashMap(table.rows().size());
-            var propertyNames = RelationType.PROPERTIES.stream().map(PropertySpec::name).toList();
+            var seen = new RelationshipKeys(table.rows().size());
             for (var row : table.rows()) {
                 boolean valid = true;
                 var from = required(table, row, "from");
@@ -170,17 +207,11 @@ public final class DatasetValidator {
                     report(table, row, List.of(ends.get()));
                     continue;
                 }
-                var texts = new HashMap<String, String>();
-                for (var name : propertyNames) {
-                    var text = row.cells().get(name);
-                    if (text != null) {
-                        texts.put(name, text);
-                    }
-                }
-                var relationship = FactRules.relationship(from, type, to, texts, sections);
+                // The rule book reads a relationship's fields by name only, so the row's other cells (from, type, to) are left alone.
+                var relationship = FactRules.relationship(from, type, to, row.cells(), sections);
                 report(table, row, relationship.problems());
                 var record = new RelationshipRecord(from, type, to, relationship.value(), row.location());
-                var earlier = seen.putIfAbsent(record.key(), row.location());
+                var earlier = seen.add(from, type, to, row.location());
                 if (earlier != null) {
                     problem(table.problem(row, null, "duplicate relationship " + record.key()
                             + ": already at " + earlier + " (give one row several roles, e.g. \"lead; funder\")"));

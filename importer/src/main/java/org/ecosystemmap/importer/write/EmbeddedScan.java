@@ -3,17 +3,21 @@ package org.ecosystemmap.importer.write;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.NotFoundException;
+import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
 /**
  * What a {@link Snapshot} reads, read through the embedded database's Java API in one transaction: the same
  * entities and relationships as the Cypher scans over Bolt, without the encoding of a million rows on one side
  * and their decoding on the other, and reading each entity's id once instead of at both ends of every
- * relationship. Only for a database in this process.
+ * relationship. Also the few relationships an import looks up by their ends ({@link #between}). Only for a
+ * database in this process.
  */
 final class EmbeddedScan {
 
@@ -65,6 +69,38 @@ final class EmbeddedScan {
         }
         relationships.index();
         return new Scanned(owned, relationships);
+    }
+
+    /** A relationship as the graph holds it: its element id and digest. */
+    record Found(String element, Long hash) {
+    }
+
+    /**
+     * The relationship of the type from one node to another (by element id), found from the end with fewer
+     * relationships of the type, as the database's own expansion into a known node does; empty when there is none
+     * (or a node is gone).
+     */
+    static Optional<Found> between(Transaction tx, String from, String type, String to) {
+        Node start;
+        Node end;
+        try {
+            start = tx.getNodeByElementId(from);
+            end = tx.getNodeByElementId(to);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        var relationshipType = RelationshipType.withName(type);
+        boolean fromStart = start.getDegree(relationshipType, Direction.OUTGOING) <= end.getDegree(relationshipType, Direction.INCOMING);
+        var near = fromStart ? start : end;
+        var far = fromStart ? end : start;
+        try (var relationships = near.getRelationships(fromStart ? Direction.OUTGOING : Direction.INCOMING, relationshipType)) {
+            for (var relationship : relationships) {
+                if (relationship.getOtherNode(near).equals(far)) {
+                    return Optional.of(new Found(relationship.getElementId(), hash(relationship.getProperty(ContentHash.PROPERTY, null))));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Long hash(Object value) {

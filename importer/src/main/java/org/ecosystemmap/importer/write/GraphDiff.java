@@ -18,6 +18,7 @@ import org.ecosystemmap.graph.vocabulary.RelationType;
 import org.ecosystemmap.importer.dataset.Dataset;
 import org.ecosystemmap.importer.dataset.DatasetTables;
 import org.ecosystemmap.importer.dataset.EntityRecord;
+import org.ecosystemmap.importer.dataset.RelationshipRecord;
 import org.neo4j.driver.Value;
 
 /**
@@ -48,6 +49,9 @@ final class GraphDiff {
     private record Found(int index, String element, Long hash) {
     }
 
+    /** Relationships from which a dataset is compared on two threads: below it, a second thread costs more than it saves. */
+    private static final int PARALLEL_FROM = 50_000;
+
     private final EcosystemGraph graph;
     private final int batchSize;
 
@@ -62,13 +66,8 @@ final class GraphDiff {
 
         var owned = snapshot.nodes();
         var existing = new HashMap<>(owned);
-        // Ends of relationships that the dataset does not hold are entities a curator merged its own into (MergedRows).
         var ids = new LinkedHashSet<String>();
         dataset.entities().forEach(entity -> notOwned(entity.id(), owned, ids));
-        dataset.relationships().forEach(relationship -> {
-            notOwned(relationship.from(), owned, ids);
-            notOwned(relationship.to(), owned, ids);
-        });
         existing.putAll(otherNodes(List.copyOf(ids), name, owned.size()));
         var nodeWrites = nodeWrites(dataset, existing, tally);
         var nodeRemovals = prune ? nodeRemovals(dataset, owned, tally) : List.<ChangeSet.NodeRemoval>of();
@@ -78,22 +77,29 @@ final class GraphDiff {
         var wanted = new boolean[scanned.size()];
         var hashes = new long[relationships.size()];
         var scannedAlike = new boolean[relationships.size()];
+        var compared = new Compared(relationships, name, existing, scanned, wanted, hashes, scannedAlike);
+        int rows = relationships.size();
+        // A large dataset is compared in two halves on two cores.
+        var parts = rows < PARALLEL_FROM ? List.of(compared.rows(0, rows)) : Stream.of(new int[] {0, rows / 2}, new int[] {rows / 2, rows})
+                .parallel().map(range -> compared.rows(range[0], range[1])).toList();
         var probes = new ArrayList<Probe>();
-        for (int i = 0; i < relationships.size(); i++) {
-            var relationship = relationships.get(i);
-            hashes[i] = ContentHash.ofRelationship(relationship.properties(), name);
-            var type = relationship.type().name();
-            var from = existing.get(relationship.from());
-            var to = existing.get(relationship.to());
-            // Found by the ids the snapshot holds, which its rows share: each comparison of an id is then one of identity.
-            int row = scanned.find(from == null ? relationship.from() : from.id(), type, to == null ? relationship.to() : to.id());
-            if (row >= 0) {
-                wanted[row] = true;
-                scannedAlike[i] = scanned.carries(row, hashes[i]);
+        parts.forEach(part -> probes.addAll(part.probes()));
+        // An end that is neither an entity of the dataset nor in the graph yet is one a curator merged an entity of the
+        // dataset into (MergedRows): those are looked up now, rarely, instead of every end of every relationship before.
+        var unknownEnds = parts.stream().flatMap(part -> part.unknownEnds().stream()).toList();
+        if (!unknownEnds.isEmpty()) {
+            var datasetIds = dataset.entities().stream().map(EntityRecord::id).collect(Collectors.toSet());
+            var merged = new LinkedHashSet<String>();
+            for (int i : unknownEnds) {
+                for (var end : List.of(relationships.get(i).from(), relationships.get(i).to())) {
+                    if (!existing.containsKey(end) && !datasetIds.contains(end)) {
+                        merged.add(end);
+                    }
+                }
             }
-            // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
-            if (!scannedAlike[i] && from != null && to != null) {
-                probes.add(new Probe(i, type, from.element(), to.element()));
+            if (!merged.isEmpty()) {
+                existing.putAll(otherNodes(List.copyOf(merged), name, owned.size()));
+                unknownEnds.forEach(i -> probes.addAll(compared.rows(i, i + 1).probes()));
             }
         }
         var found = new HashMap<Integer, Found>();
@@ -102,9 +108,13 @@ final class GraphDiff {
         var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>();
         var table = DatasetTables.RELATIONSHIPS;
         for (int i = 0; i < relationships.size(); i++) {
+            if (scannedAlike[i]) {
+                tally.unchanged(table);
+                continue;
+            }
             var relationship = relationships.get(i);
             var graphHas = found.get(i);
-            if (scannedAlike[i] || graphHas != null && Objects.equals(graphHas.hash(), hashes[i])) {
+            if (graphHas != null && Objects.equals(graphHas.hash(), hashes[i])) {
                 tally.unchanged(table);
             } else if (graphHas == null) {
                 relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(), hashes[i], null));
@@ -163,6 +173,46 @@ final class GraphDiff {
             }
         }
         return writes;
+    }
+
+    /**
+     * Compares rows of the dataset's relationships with the snapshot: each row's digest, whether the snapshot holds
+     * the row alike, which of the snapshot's rows the dataset still wants. Rows from two threads write to distinct
+     * elements of the arrays only (the dataset holds each relationship once).
+     */
+    private record Compared(List<RelationshipRecord> relationships, String dataset, Map<String, Snapshot.Node> existing,
+            OwnedRelationships scanned, boolean[] wanted, long[] hashes, boolean[] scannedAlike) {
+
+        /** Compares the rows from {@code first} up to {@code end}. */
+        Part rows(int first, int end) {
+            var probes = new ArrayList<Probe>();
+            var unknownEnds = new ArrayList<Integer>();
+            for (int i = first; i < end; i++) {
+                var relationship = relationships.get(i);
+                hashes[i] = ContentHash.ofRelationship(relationship.properties(), dataset);
+                var type = relationship.type().name();
+                var from = existing.get(relationship.from());
+                var to = existing.get(relationship.to());
+                // Found by the ids the snapshot holds, which its rows share: each comparison of an id is then one of identity.
+                int row = scanned.find(from == null ? relationship.from() : from.id(), type, to == null ? relationship.to() : to.id());
+                if (row >= 0) {
+                    wanted[row] = true;
+                    scannedAlike[i] = scanned.carries(row, hashes[i]);
+                }
+                // A changed relationship is looked up for its element id; one not in the snapshot, in case another dataset wrote it.
+                if (!scannedAlike[i] && from != null && to != null) {
+                    probes.add(new Probe(i, type, from.element(), to.element()));
+                }
+                if (from == null || to == null) {
+                    unknownEnds.add(i);
+                }
+            }
+            return new Part(probes, unknownEnds);
+        }
+    }
+
+    /** What comparing some rows found: the probes to ask the graph, and the rows with an end that is not known to exist. */
+    private record Part(List<Probe> probes, List<Integer> unknownEnds) {
     }
 
     /**
@@ -259,9 +309,26 @@ final class GraphDiff {
 
     /**
      * The relationships the probes name, whoever wrote them, with their element ids and digests. Looked up per
-     * type between the element ids of the two ends, so that the database expands one end by that type only.
+     * type between the two ends, both found by element id before a subquery matches the pattern between them, so
+     * that the database expands one into the other (from the end with fewer relationships of the type): planned as
+     * one pattern, it expands one end and compares the element id of each neighbour, which reads every
+     * relationship of a hub for each probe that ends there. On an embedded database, in process, the same way.
      */
     private List<Found> lookUp(List<Probe> probes) {
+        if (probes.isEmpty()) {
+            return List.of();
+        }
+        var inProcess = graph.readInProcess(tx -> {
+            var found = new ArrayList<Found>();
+            for (var probe : probes) {
+                EmbeddedScan.between(tx, probe.from(), probe.type(), probe.to())
+                        .ifPresent(r -> found.add(new Found(probe.index(), r.element(), r.hash())));
+            }
+            return found;
+        }, GraphImport.READ_TIMEOUT);
+        if (inProcess.isPresent()) {
+            return inProcess.get();
+        }
         var found = new ArrayList<Found>();
         var byType = probes.stream().collect(Collectors.groupingBy(Probe::type));
         for (var type : RelationType.values()) {
@@ -271,7 +338,11 @@ final class GraphDiff {
                 found.addAll(GraphImport.read(graph, tx -> tx.run("""
                         UNWIND $rows AS row
                         MATCH (a) WHERE elementId(a) = row.a
-                        MATCH (a)-[r:%s]->(b) WHERE elementId(b) = row.b
+                        MATCH (b) WHERE elementId(b) = row.b
+                        CALL (a, b) {
+                            MATCH (a)-[r:%s]->(b)
+                            RETURN r
+                        }
                         RETURN row.index AS index, elementId(r) AS element, r.%s AS hash
                         """.formatted(type.name(), ContentHash.PROPERTY), Map.of("rows", batch)).list(r -> new Found(r.get("index").asInt(),
                         r.get("element").asString(), r.get("hash").isNull() ? null : r.get("hash").asLong()))));

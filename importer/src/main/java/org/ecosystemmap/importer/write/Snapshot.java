@@ -33,7 +33,7 @@ final class Snapshot {
     }
 
     static Snapshot read(EcosystemGraph graph, String dataset) {
-        var marker = graph.changeMarker();
+        var marker = marker(graph);
         var embedded = graph.readInProcess(tx -> EmbeddedScan.of(tx, dataset), GraphImport.READ_TIMEOUT);
         if (embedded.isPresent()) {
             return new Snapshot(dataset, marker, embedded.get().nodes(), embedded.get().relationships());
@@ -45,7 +45,12 @@ final class Snapshot {
 
     /** Whether this is a snapshot of {@code dataset} and nothing was written to the graph since it was taken. */
     boolean isCurrent(EcosystemGraph graph, String dataset) {
-        return this.dataset.equals(dataset) && marker.equals(graph.changeMarker());
+        return this.dataset.equals(dataset) && marker.equals(marker(graph));
+    }
+
+    /** On an embedded database asked in process, so that a new process starts its scan without waiting for its first statement. */
+    private static String marker(EcosystemGraph graph) {
+        return graph.inProcessChangeMarker().orElseGet(graph::changeMarker);
     }
 
     /** The entities the dataset wrote, by id. */
