@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
 import org.ecosystemmap.graph.vocabulary.EntityKind;
@@ -139,12 +140,14 @@ final class GraphDiff {
     static Result againstEmptyGraph(Dataset dataset) {
         var tally = new Tally();
         var nodeWrites = nodeWrites(dataset, Map.of(), tally);
-        var relationshipWrites = new ArrayList<ChangeSet.RelationshipWrite>(dataset.relationships().size());
-        for (var relationship : dataset.relationships()) {
-            relationshipWrites.add(new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(),
-                    ContentHash.ofRelationship(relationship.properties(), dataset.name()), null));
-            tally.created(DatasetTables.RELATIONSHIPS, relationship.key());
-        }
+        var relationships = dataset.relationships();
+        // The digests of a large dataset on every core, as the comparison does.
+        var indexes = IntStream.range(0, relationships.size());
+        var relationshipWrites = (relationships.size() < PARALLEL_FROM ? indexes : indexes.parallel()).mapToObj(relationships::get)
+                .map(relationship -> new ChangeSet.RelationshipWrite(relationship.key(), relationship.properties(),
+                        ContentHash.ofRelationship(relationship.properties(), dataset.name()), null))
+                .toList();
+        relationshipWrites.forEach(write -> tally.created(DatasetTables.RELATIONSHIPS, write.key()));
         return new Result(new ChangeSet(dataset.name(), nodeWrites, List.of(), relationshipWrites, List.of(), Map.of()),
                 tally.counts(), tally.listed());
     }
