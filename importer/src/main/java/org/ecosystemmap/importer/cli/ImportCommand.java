@@ -130,7 +130,9 @@ public final class ImportCommand implements Callable<Integer> {
             new ReportPrinter(out).print(report);
             return CommandLine.ExitCode.OK;
         } catch (DatasetRejectedException e) {
+            // Shown before the database opened meanwhile is closed: the refusal should not wait for it.
             err.println(e.getMessage());
+            err.flush();
             return INVALID_DATASET;
         } catch (Neo4jStartException | Neo4jException e) {
             err.println("The database is not available: " + e.getMessage());

@@ -72,6 +72,25 @@ class ImportCommandTest {
     }
 
     @Test
+    @DisplayName("refuses a broken dataset into a data folder that has a database, which it opened meanwhile, and leaves its graph as it was")
+    void refusesIntoAFolderWithADatabase() {
+        var dataDir = temp.resolve("data").toString();
+        assertThat(run(copy("sample", temp, "sample").toString(), "--data-dir", dataDir).exitCode()).isZero();
+        var broken = copy("sample", temp, "broken");
+        append(broken.resolve("partners.csv"), "newco,New Co,,COMPANY,,\n");
+        append(broken.resolve("relationships.csv"), "philips,FUNDS,nowhere,,,,,,\n");
+
+        var refused = run(broken.toString(), "--data-dir", dataDir, "--name", "sample");
+
+        assertThat(refused.exitCode()).isEqualTo(ImportCommand.INVALID_DATASET);
+        assertThat(refused.err()).contains("no entity has the id \"nowhere\"");
+        // Had the refused dataset written its new partner, pruning back to the original would delete it.
+        var compared = run(copy("sample", temp.resolve("again"), "sample").toString(), "--data-dir", dataDir, "--dry-run", "--prune");
+        assertThat(compared.exitCode()).isZero();
+        assertThat(compared.out()).contains("an import would change nothing");
+    }
+
+    @Test
     @DisplayName("with --dry-run prints what would change and writes nothing")
     void dryRun() {
         var dataset = copy("sample", temp, "sample");
