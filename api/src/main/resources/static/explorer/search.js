@@ -85,6 +85,8 @@ export function attachCombobox(input, listbox, { onSelect, onSubmit = null, onAs
       options.push(null);
     }
     listbox.innerHTML = html;
+    // The text these options answer: the typing may have gone on since (a browser test waits for them to match).
+    listbox.dataset.text = text;
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     highlight(-1);
