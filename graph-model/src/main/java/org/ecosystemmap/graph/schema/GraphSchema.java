@@ -126,20 +126,22 @@ public final class GraphSchema {
         long started = System.nanoTime();
         int created;
         if (embedded == null) {
-            created = applyWithCypher(meanwhile);
+            created = createWithCypher();
         } else {
             try {
-                created = applyEmbedded(embedded.get(), meanwhile);
-            } catch (SchemaNotApplied e) {
+                created = createEmbedded(embedded.get());
+            } catch (RuntimeException e) {
                 log.warn("The graph schema could not be applied through the embedded API ({}); applying it with Cypher", e.getMessage());
-                created = applyWithCypher(meanwhile);
+                created = createWithCypher();
             }
         }
+        meanwhile.run();
+        awaitIndexes();
         log.info("Graph schema applied in {} ms ({} of {} constraints and indexes needed)", (System.nanoTime() - started) / 1_000_000,
                 created, elements().size());
     }
 
-    private int applyWithCypher(Runnable meanwhile) {
+    private int createWithCypher() {
         var present = graph.read(tx -> {
             var names = new HashSet<String>();
             tx.run("SHOW INDEXES YIELD name").forEachRemaining(r -> names.add(r.get("name").asString()));
@@ -153,37 +155,31 @@ public final class GraphSchema {
                 return null;
             });
         }
-        meanwhile.run();
-        graph.read(tx -> tx.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", SCHEMA_TIMEOUT.toSeconds())).consume(),
-                SCHEMA_TIMEOUT);
         return missing.size();
     }
 
-    private static int applyEmbedded(GraphDatabaseService database, Runnable meanwhile) {
-        List<SchemaElement> missing;
+    private static int createEmbedded(GraphDatabaseService database) {
         try (var tx = database.beginTx()) {
             var present = new HashSet<String>();
             tx.schema().getIndexes().forEach(index -> present.add(index.getName()));
             tx.schema().getConstraints().forEach(constraint -> present.add(constraint.getName()));
-            missing = missing(present);
+            var missing = missing(present);
             missing.forEach(element -> element.create(tx.schema()));
             tx.commit();
-        } catch (RuntimeException e) {
-            throw new SchemaNotApplied(e);
+            return missing.size();
         }
-        meanwhile.run();
-        try (var tx = database.beginTx()) {
-            tx.schema().awaitIndexesOnline(SCHEMA_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            tx.commit();
-        }
-        return missing.size();
     }
 
-    /** The embedded API could not create the schema, so Cypher is tried; a failure of the work run meanwhile is not this. */
-    private static final class SchemaNotApplied extends RuntimeException {
-        SchemaNotApplied(RuntimeException cause) {
-            super(cause.getMessage(), cause);
+    private void awaitIndexes() {
+        if (embedded != null) {
+            try (var tx = embedded.get().beginTx()) {
+                tx.schema().awaitIndexesOnline(SCHEMA_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                tx.commit();
+            }
+            return;
         }
+        graph.read(tx -> tx.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", SCHEMA_TIMEOUT.toSeconds())).consume(),
+                SCHEMA_TIMEOUT);
     }
 
     private static List<SchemaElement> missing(Set<String> present) {

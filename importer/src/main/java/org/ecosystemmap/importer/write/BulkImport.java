@@ -163,7 +163,7 @@ public final class BulkImport {
         @Override
         public void percentageCompleted(int percentage) {
             int now = (int) (total * Math.min(100, percentage) / 100);
-            int before = told.getAndSet(Math.max(now, told.get()));
+            int before = told.getAndAccumulate(now, Math::max);
             if (now > before) {
                 progress.advanced(now - before);
             }

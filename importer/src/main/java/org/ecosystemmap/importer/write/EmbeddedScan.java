@@ -53,7 +53,7 @@ final class EmbeddedScan {
         }
         var relationships = new OwnedRelationships();
         for (var node : entities) {
-            var from = shared(ids.get(node.getId()), owned);
+            var from = OwnedRelationships.shared(ids.get(node.getId()), owned);
             try (var outgoing = node.getRelationships(Direction.OUTGOING)) {
                 for (var relationship : outgoing) {
                     if (!dataset.equals(relationship.getProperty("dataset", null))) {
@@ -62,7 +62,7 @@ final class EmbeddedScan {
                     var to = ids.get(relationship.getEndNodeId());
                     if (to != null) {
                         var hash = hash(relationship.getProperty(ContentHash.PROPERTY, null));
-                        relationships.add(from, relationship.getType().name(), shared(to, owned), hash != null, hash == null ? 0 : hash);
+                        relationships.add(from, relationship.getType().name(), OwnedRelationships.shared(to, owned), hash != null, hash == null ? 0 : hash);
                     }
                 }
             }
@@ -105,11 +105,5 @@ final class EmbeddedScan {
 
     private static Long hash(Object value) {
         return value instanceof Number number ? number.longValue() : null;
-    }
-
-    /** The id as the snapshot's entity holds it, so that the rows of its relationships share that string. */
-    private static String shared(String id, Map<String, Snapshot.Node> nodes) {
-        var node = nodes.get(id);
-        return node == null ? id : node.id();
     }
 }

@@ -56,7 +56,7 @@ final class OwnedRelationships {
         return owned;
     }
 
-    private static String shared(String id, Map<String, Snapshot.Node> nodes) {
+    static String shared(String id, Map<String, Snapshot.Node> nodes) {
         var node = nodes.get(id);
         return node == null ? id : node.id();
     }
