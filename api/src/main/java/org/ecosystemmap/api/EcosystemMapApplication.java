@@ -1,6 +1,7 @@
 package org.ecosystemmap.api;
 
 import java.util.Arrays;
+import org.ecosystemmap.graph.connection.EarlyEmbeddedNeo4j;
 import org.ecosystemmap.importer.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,8 @@ public class EcosystemMapApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
-        SpringApplication.run(EcosystemMapApplication.class, args);
+        var application = new SpringApplication(EcosystemMapApplication.class);
+        application.addListeners(new EarlyEmbeddedNeo4j());
+        application.run(args);
     }
 }

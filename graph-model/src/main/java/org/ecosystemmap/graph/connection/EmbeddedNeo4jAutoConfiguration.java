@@ -3,6 +3,7 @@ package org.ecosystemmap.graph.connection;
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -42,10 +43,16 @@ public class EmbeddedNeo4jAutoConfiguration {
     @ConditionalOnMissingBean(Neo4jConnectionDetails.class)
     static class Embedded {
 
-        /** Starts while the rest of the application does; see {@link GraphStartup} for what waits for it. */
+        /**
+         * Starts while the rest of the application does, or earlier ({@link EarlyEmbeddedNeo4j}); see
+         * {@link GraphStartup} for what waits for it.
+         */
         @Bean(destroyMethod = "close")
-        EmbeddedNeo4j embeddedNeo4j(EcosystemNeo4jProperties properties) {
-            return EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes());
+        EmbeddedNeo4j embeddedNeo4j(EcosystemNeo4jProperties properties, ObjectProvider<EarlyEmbeddedNeo4j.Handover> early) {
+            var handover = early.getIfAvailable();
+            var startedEarly = handover == null ? null : handover.take(properties);
+            return startedEarly != null ? startedEarly
+                    : EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes());
         }
 
         @Bean
