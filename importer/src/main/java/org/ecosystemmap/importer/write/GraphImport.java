@@ -171,6 +171,11 @@ public final class GraphImport {
      * @return what was found and done, one line each; empty when the graph was consistent
      */
     public List<String> recover() {
+        // Without a journal there is nothing to finish, and the read is in process on the embedded database; taking
+        // the lock is a write (the first through Bolt on a server's start: a second of its cold start).
+        if (ImportJournal.pending(graph).isEmpty()) {
+            return List.of();
+        }
         return graph.withLock(IMPORT_LOCK, () -> ImportJournal.recover(graph).stream().map(Object::toString).toList());
     }
 
