@@ -21,8 +21,7 @@ import org.springframework.core.Ordered;
  */
 public final class EarlyEmbeddedNeo4j implements SmartApplicationListener, Ordered {
 
-    private EmbeddedNeo4j started;
-    private EcosystemNeo4jProperties startedWith;
+    private Handover started;
 
     @Override
     public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
@@ -34,11 +33,11 @@ public final class EarlyEmbeddedNeo4j implements SmartApplicationListener, Order
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared && started == null) {
             var properties = Binder.get(prepared.getEnvironment()).bindOrCreate("ecosystem.neo4j", Bindable.of(EcosystemNeo4jProperties.class));
             if (!properties.external()) {
-                startedWith = properties;
-                started = EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes());
+                started = new Handover(EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(), properties.pageCache().toBytes()),
+                        properties);
             }
         } else if (event instanceof ApplicationPreparedEvent prepared && started != null) {
-            var handover = new Handover(started, startedWith);
+            var handover = started;
             started = null;
             if (prepared.getApplicationContext() instanceof GenericApplicationContext context) {
                 // A bean definition, not a registered singleton: the context destroys it when it closes.

@@ -52,8 +52,9 @@ public class SubgraphQuery {
         // The depth is an integer checked against its limit, and the levels are written out: Cypher has no loop.
         var levels = new StringBuilder();
         var earlier = new ArrayList<String>();
-        var inScope = new ArrayList<>(List.of("centre"));
         for (int level = 1; level <= depth; level++) {
+            var inScope = new ArrayList<>(List.of("centre"));
+            inScope.addAll(earlier);
             var seen = earlier.isEmpty() ? "[]" : String.join(" + ", earlier);
             levels.append("""
                       CALL (%1$s) {
@@ -71,7 +72,6 @@ public class SubgraphQuery {
                     traversal.relationship("r"), level == 1 ? "" : " AND NOT m IN seen", Traversal.andAlso(traversal.held("r"), traversal.admits("m")),
                     level));
             earlier.add("level" + level);
-            inScope.add("level" + level);
         }
         return """
                 %1$s

@@ -161,7 +161,7 @@ public final class GraphImport {
         if (ImportJournal.pending(graph).isEmpty() || graph.isLocked(IMPORT_LOCK, LOCK_PROBE_PATIENCE)) {
             return List.of();
         }
-        return recover();
+        return recoverUnderLock();
     }
 
     /**
@@ -173,9 +173,10 @@ public final class GraphImport {
     public List<String> recover() {
         // Without a journal there is nothing to finish, and the read is in process on the embedded database; taking
         // the lock is a write (the first through Bolt on a server's start: a second of its cold start).
-        if (ImportJournal.pending(graph).isEmpty()) {
-            return List.of();
-        }
+        return ImportJournal.pending(graph).isEmpty() ? List.of() : recoverUnderLock();
+    }
+
+    private List<String> recoverUnderLock() {
         return graph.withLock(IMPORT_LOCK, () -> ImportJournal.recover(graph).stream().map(Object::toString).toList());
     }
 
