@@ -1,6 +1,7 @@
 package org.ecosystemmap.api;
 
 import java.util.Arrays;
+import org.ecosystemmap.api.bundled.BundledStoreSeed;
 import org.ecosystemmap.graph.connection.EarlyEmbeddedNeo4j;
 import org.ecosystemmap.importer.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +21,7 @@ public class EcosystemMapApplication {
             System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         var application = new SpringApplication(EcosystemMapApplication.class);
-        application.addListeners(new EarlyEmbeddedNeo4j());
+        application.addListeners(new BundledStoreSeed(), new EarlyEmbeddedNeo4j());
         application.run(args);
     }
 }

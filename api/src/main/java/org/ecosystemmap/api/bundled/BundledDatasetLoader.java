@@ -1,6 +1,7 @@
 package org.ecosystemmap.api.bundled;
 
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.EcosystemNeo4jProperties;
 import org.ecosystemmap.graph.connection.GraphStartup;
 import org.ecosystemmap.importer.Importer;
 import org.ecosystemmap.importer.dataset.ClasspathSource;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Fills an empty graph with the bundled dataset as the graph starts, so that a new user sees the map at once.
  * A graph that holds any entity is left alone: curators' changes are never overwritten by a restart. It runs
  * last among the start-up steps (after an interrupted import is undone), and the server answers 503 until it is
- * done: never an empty map.
+ * done: never an empty map. An embedded database's folder then records what it was filled with, so that the
+ * folder can seed new ones ({@link BundledStoreSeed}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -28,11 +30,13 @@ public class BundledDatasetLoader implements GraphStartup.Step {
     private final EcosystemGraph graph;
     private final Importer importer;
     private final BundledDatasetProperties properties;
+    private final EcosystemNeo4jProperties neo4j;
 
-    public BundledDatasetLoader(EcosystemGraph graph, Importer importer, BundledDatasetProperties properties) {
+    public BundledDatasetLoader(EcosystemGraph graph, Importer importer, BundledDatasetProperties properties, EcosystemNeo4jProperties neo4j) {
         this.graph = graph;
         this.importer = importer;
         this.properties = properties;
+        this.neo4j = neo4j;
     }
 
     @Override
@@ -50,5 +54,8 @@ public class BundledDatasetLoader implements GraphStartup.Step {
         var report = importer.importDataset(new ClasspathSource(properties.location()), ImportOptions.DEFAULT);
         log.info("Loaded the bundled dataset {}: {} entities and relationships in {} ms", report.dataset(),
                 report.total().created(), report.took().toMillis());
+        if (!neo4j.external()) {
+            BundledStoreSeed.mark(neo4j.dataDir(), properties.location());
+        }
     }
 }
