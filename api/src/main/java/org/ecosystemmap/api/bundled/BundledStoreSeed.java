@@ -55,7 +55,7 @@ public final class BundledStoreSeed implements ApplicationListener<ApplicationEn
             return false;
         }
         var started = System.nanoTime();
-        var partial = dataDir.resolveSibling(dataDir.getFileName() + ".seeding");
+        var partial = dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".seeding-" + ProcessHandle.current().pid());
         try {
             FileSystemUtils.deleteRecursively(partial);
             copy(seed, partial);
