@@ -127,13 +127,15 @@ public final class BenchmarkRun {
     }
 
     /**
-     * Times the start as a user makes it, through the launcher (with its start-up cache): from the launcher's
-     * start to the first answer with the bundled dataset's data, on a new data folder (cold-bundled) and again
-     * on the same folder (warm-restart); each pair on a folder of its own.
+     * Times the start as a user makes it, through the launcher (with its start-up cache, and the bundled
+     * dataset's prepared store that a new data folder starts from): from the launcher's start to the first
+     * answer with the bundled dataset's data, on a new data folder (cold-bundled) and again on the same folder
+     * (warm-restart); each pair on a folder of its own.
      */
     private List<StartupRun> startUps() {
         var probe = new Request("{ entity(id: \"amsterdam-economic-board\") { name } }", Map.of());
         var runs = new ArrayList<StartupRun>();
+        log.accept("start-up: waited %.0f s for the machine to be quiet".formatted(Machine.settle()));
         for (int run = 1; run <= settings.startupRuns(); run++) {
             var dataDir = settings.work().resolve("data-bundled");
             Folders.delete(dataDir);

@@ -127,8 +127,8 @@ final class ResultsTables {
     }
 
     private void startup(StringBuilder out) {
-        out.append("### Start-up to the first answered query\n\nThrough `./ecomap`, as a user starts it; each cold start on a new data folder, "
-                + "the warm restart after it on the same folder.\n\n");
+        out.append("### Start-up to the first answered query\n\nThrough `./ecomap`, as a user starts it; each cold start on a new data folder "
+                + "(which starts as a copy of the bundled dataset's store that `./ecomap build` prepared), the warm restart after it on the same folder.\n\n");
         out.append("| start | seconds | heap after GC (MiB) | resident (MiB) | load (1 min) |\n|---|---:|---:|---:|---:|\n");
         results.startup().forEach(s -> out.append("| %s | %.1f | %.0f | %.0f | %.2f |\n".formatted(s.mode(), s.seconds(), s.heapMiB(), s.rssMiB(), s.load1())));
         for (var mode : List.of("cold-bundled", "warm-restart")) {
