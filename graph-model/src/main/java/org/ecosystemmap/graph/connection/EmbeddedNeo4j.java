@@ -106,9 +106,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Indexes are built on every processor (Neo4j's default is one): a new database's schema over a
                     // bulk-imported store is built while nothing else runs.
                     .setConfig(GraphDatabaseInternalSettings.index_population_workers, Runtime.getRuntime().availableProcessors())
-                    // Bolt otherwise waits twice five seconds for idle connections when stopping.
-                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+                    // Bolt otherwise waits twice five seconds for idle connections when stopping. It stops after the
+                    // databases, so no statement is left to finish by then: a wait of 200 ms cost 0.4 s of every stop.
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
                     .build();
         } catch (RuntimeException e) {
             throw new Neo4jStartException(explain(e, home, boltPort), e);

@@ -136,7 +136,10 @@ public final class BulkImport {
         }
     }
 
-    /** The importer's defaults, with the look-up indexes of labels and relationship types a new database has, and bounded memory. */
+    /**
+     * The importer's defaults, with the look-up indexes of labels and relationship types a new database has, bounded
+     * memory, and no flushing while it writes.
+     */
     private static final class ImportConfiguration implements Configuration {
         @Override
         public IndexConfig indexConfig() {
@@ -146,6 +149,17 @@ public final class BulkImport {
         @Override
         public long maxOffHeapMemory() {
             return MAX_OFF_HEAP;
+        }
+
+        /**
+         * The default flushes the page cache over and over on a thread of its own while the nodes and relationships
+         * are written, which suits a store larger than the memory. The importer flushes and forces everything once
+         * it is done anyway (before the store takes the data folder's place), and the repeated flushes cost processor
+         * time here: at 1M relationships the bulk import took about 5 s without them, 7 s with them.
+         */
+        @Override
+        public boolean sequentialBackgroundFlushing() {
+            return false;
         }
     }
 
