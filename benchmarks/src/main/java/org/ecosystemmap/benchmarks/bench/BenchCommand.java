@@ -33,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "short windows (1 s warm-up, 3 s measured, 5 s naive loader) for a first look")
     boolean quick;
 
-    @Option(names = "--warm-up", description = "seconds of unmeasured load before each window (default: 3)")
+    @Option(names = "--warm-up", description = "seconds of unmeasured load before each window; the first window of each scenario three times as long (default: 3)")
     Double warmUp;
 
     @Option(names = "--duration", description = "seconds each measured window lasts (default: 10)")
