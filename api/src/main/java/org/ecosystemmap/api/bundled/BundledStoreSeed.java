@@ -2,7 +2,6 @@ package org.ecosystemmap.api.bundled;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +61,7 @@ public final class BundledStoreSeed implements ApplicationListener<ApplicationEn
             // Moved into place whole: a start killed while copying leaves no half store where the data belongs.
             Files.deleteIfExists(dataDir);
             Files.move(partial, dataDir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             log.warn("The prepared store {} could not be copied into {} ({}); the bundled dataset is loaded instead", seed, dataDir, e.getMessage());
             try {
                 FileSystemUtils.deleteRecursively(partial);
