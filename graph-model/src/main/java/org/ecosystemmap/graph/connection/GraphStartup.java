@@ -69,6 +69,15 @@ public final class GraphStartup {
     }
 
     /**
+     * Runs {@code action} once the graph is ready, on the thread that made it ready (at once on the caller's when it
+     * already is); never when it cannot be made ready. For background work that reads the graph and would
+     * otherwise meet a database that has not started.
+     */
+    public void whenReady(Runnable action) {
+        ready.thenRun(action);
+    }
+
+    /**
      * Waits until the graph is ready.
      *
      * @throws RuntimeException what stopped it from becoming ready

@@ -10,15 +10,18 @@ import org.ecosystemmap.graph.ask.Phrase;
 import org.ecosystemmap.graph.ask.PhraseRow;
 import org.ecosystemmap.graph.ask.StoredPhrases;
 import org.ecosystemmap.graph.connection.EcosystemGraph;
+import org.ecosystemmap.graph.connection.GraphStartup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The question phrases datasets brought into the graph ({@link StoredPhrases}), held in memory so that {@code ask}
- * reads none on the request path. They are read on a thread of their own: when the server starts, at once after an
+ * reads none on the request path. They are read on a thread of their own: when the graph is ready (not before:
+ * the database may not have started, and the bundled dataset brings phrases too), at once after an
  * upload to this server has been imported ({@link #readSoon}), and every {@code ecosystem.ask.graph-phrases-refresh}
  * (10 seconds by default; 0 for never), which catches an import from another process (the command line). Reading
  * them costs one small statement; they are parsed again only when they changed.
@@ -38,12 +41,16 @@ public class GraphPhrases implements DisposableBean {
             Thread.ofPlatform().name("graph-phrases").daemon().factory());
     private volatile Loaded loaded = new Loaded(List.of(), List.of());
 
-    GraphPhrases(EcosystemGraph graph, @Value("${ecosystem.ask.graph-phrases-refresh:10s}") Duration every) {
+    GraphPhrases(EcosystemGraph graph, ObjectProvider<GraphStartup> startup, @Value("${ecosystem.ask.graph-phrases-refresh:10s}") Duration every) {
         this.graph = graph;
-        if (every.isPositive()) {
-            refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        Runnable begin = every.isPositive()
+                ? () -> refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS)
+                : this::readSoon;
+        var graphStartup = startup.getIfAvailable();
+        if (graphStartup == null) {
+            begin.run();
         } else {
-            readSoon();
+            graphStartup.whenReady(begin);
         }
     }
 
