@@ -90,6 +90,44 @@ class EntityContractTest {
                     .verify();
         }
 
+        @Test
+        @DisplayName("walks the same hits page by page as in one page, with totalCount or without it")
+        void pagesWithAndWithoutTotal() {
+            var all = searchPage("amsterdam", 100, null, true);
+            assertThat(all.ids()).as("enough hits for several pages").hasSizeGreaterThan(4);
+            assertThat(all.hasNextPage()).isFalse();
+            for (boolean counted : List.of(true, false)) {
+                var walked = new ArrayList<String>();
+                String after = null;
+                boolean more = true;
+                while (more) {
+                    var page = searchPage("amsterdam", 2, after, counted);
+                    walked.addAll(page.ids());
+                    assertThat(walked.size()).as("pages past the last hit").isLessThanOrEqualTo(all.ids().size());
+                    if (counted) {
+                        assertThat(page.totalCount()).isEqualTo(all.ids().size());
+                    }
+                    more = page.hasNextPage();
+                    after = page.endCursor();
+                }
+                assertThat(walked).as(counted ? "with totalCount" : "without totalCount").isEqualTo(all.ids());
+            }
+        }
+
+        private record SearchPage(List<String> ids, Integer totalCount, boolean hasNextPage, String endCursor) {
+        }
+
+        private SearchPage searchPage(String text, int first, String after, boolean counted) {
+            var response = graphQl.document("""
+                    query($t: String!, $first: Int, $after: String) {
+                      search(text: $t, first: $first, after: $after) { %s edges { node { id } } pageInfo { hasNextPage endCursor } }
+                    }""".formatted(counted ? "totalCount" : "")).variable("t", text).variable("first", first).variable("after", after).execute();
+            boolean more = response.path("search.pageInfo.hasNextPage").entity(Boolean.class).get();
+            return new SearchPage(response.path("search.edges[*].node.id").entityList(String.class).get(),
+                    counted ? response.path("search.totalCount").entity(Integer.class).get() : null, more,
+                    more ? response.path("search.pageInfo.endCursor").entity(String.class).get() : null);
+        }
+
         private List<String> searchIds(String text) {
             return graphQl.document("query($t: String!) { search(text: $t) { edges { node { id } } } }").variable("t", text)
                     .execute().path("search.edges[*].node.id").entityList(String.class).get();
