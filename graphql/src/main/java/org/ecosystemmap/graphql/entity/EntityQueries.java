@@ -153,17 +153,9 @@ public final class EntityQueries {
                     var matches = search.located()
                             ? record.get("texts").asList(v -> SearchMatch.find(text, v.asMap()).orElse(null))
                             : null;
-                    if (search.counted()) {
-                        return Connection.scored(items, scores, matches, page, record.get("total").asInt());
-                    }
-                    // The page and, when a next page follows, one hit more: read, never returned.
-                    boolean more = record.get("total").asInt() > page.first();
-                    return Connection.scored(trim(items, page), trim(scores, page), trim(matches, page), page,
-                            page.offset() + Math.min(record.get("total").asInt(), page.first()) + (more ? 1 : 0));
+                    // Not counted: the page and, when a next page follows, one hit more.
+                    return search.counted() ? Connection.scored(items, scores, matches, page, record.get("total").asInt())
+                            : Connection.peek(items, scores, matches, page);
                 });
-    }
-
-    private static <T> List<T> trim(List<T> items, PageRequest page) {
-        return items == null || items.size() <= page.first() ? items : items.subList(0, page.first());
     }
 }

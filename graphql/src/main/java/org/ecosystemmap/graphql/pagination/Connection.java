@@ -24,9 +24,18 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
      * whose {@code totalCount} was not asked for, and so not counted.
      */
     public static <T> Connection<T> peek(List<T> itemsAndOneMore, PageRequest page) {
+        return peek(itemsAndOneMore, null, null, page);
+    }
+
+    /** As {@link #peek}, with a relevance score and where a search found it per item (each list null when not asked for). */
+    public static <T> Connection<T> peek(List<T> itemsAndOneMore, List<Double> scores, List<SearchMatch> matches, PageRequest page) {
         boolean more = itemsAndOneMore.size() > page.first();
-        var items = more ? itemsAndOneMore.subList(0, page.first()) : itemsAndOneMore;
-        return scored(items, null, page, page.offset() + items.size() + (more ? 1 : 0));
+        return scored(onPage(itemsAndOneMore, page), onPage(scores, page), onPage(matches, page), page,
+                page.offset() + Math.min(itemsAndOneMore.size(), page.first()) + (more ? 1 : 0));
+    }
+
+    private static <E> List<E> onPage(List<E> itemsAndOneMore, PageRequest page) {
+        return itemsAndOneMore == null || itemsAndOneMore.size() <= page.first() ? itemsAndOneMore : itemsAndOneMore.subList(0, page.first());
     }
 
     /** As {@link #of}, with a relevance score per item. */
